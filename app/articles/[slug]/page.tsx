@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticleHeader } from '@/components/article/ArticleHeader'
+import { AuthorBio } from '@/components/article/AuthorBio'
+import { HeroFigure } from '@/components/article/HeroFigure'
+import { ReadMore } from '@/components/article/ReadMore'
+import { RecentPosts } from '@/components/article/RecentPosts'
+import { SourceCredit } from '@/components/article/SourceCredit'
+import { articleMdxComponents } from '@/components/mdx/components'
+import { MdxContent } from '@/components/mdx/MdxContent'
+import { TagList } from '@/components/ui/TagList'
+import { getArticle, getAuthor, getReadMore, getRecentArticles, newestArticleSlugs } from '@/lib/content'
+import { site } from '@/lib/site'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// The newest articles are rendered at build time; older ones on first request, then cached.
+export const revalidate = 300
+export const generateStaticParams = () => newestArticleSlugs(site.prerenderArticles).map((slug) => ({ slug }))
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getArticle((await params).slug)
+  if (!article) return {}
+  return { title: article.title, description: article.dek }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params
+  const article = getArticle(slug)
+  if (!article) notFound()
+
+  const authors = article.authors.flatMap((author) => getAuthor(author.slug) ?? [])
+
+  return (
+    <div className="mx-auto grid max-w-6xl gap-12 px-4 py-8 sm:px-6 lg:grid-cols-[minmax(0,1fr)_300px]">
+      <article className="min-w-0 max-w-[46rem]">
+        <ArticleHeader article={article} />
+        {article.hero && <HeroFigure image={article.hero} />}
+        <div className="prose prose-lg prose-news max-w-none">
+          <MdxContent code={article.code} components={articleMdxComponents(article.mentions)} />
+        </div>
+        {article.source && <SourceCredit source={article.source} editors={article.authors} />}
+        <div className="mt-8">
+          <TagList tags={article.tags} />
+        </div>
+        <ReadMore links={getReadMore(slug)} />
+        {authors.map((author) => (
+          <AuthorBio key={author.slug} author={author} />
+        ))}
+      </article>
+      <aside aria-label={`More from ${site.name}`} className="lg:pt-2">
+        <RecentPosts articles={getRecentArticles({ limit: 6, exclude: slug })} />
+      </aside>
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { listSections } from '@/lib/content'
+import { site } from '@/lib/site'
+import { sans, serif } from './fonts'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
+  description: site.description,
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const sections = listSections()
+  return (
+    <html lang="en" className={`${serif.variable} ${sans.variable}`}>
+      <body className="flex min-h-screen flex-col font-serif antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 bg-brand px-4 py-2 font-sans text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader sections={sections} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter sections={sections} />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,27 @@
+import type { ArticleSummary } from '@/lib/content'
+import { SectionLabel } from '@/components/ui/SectionLabel'
+import { Byline } from './Byline'
+import { Dateline } from './Dateline'
+
+export function ArticleHeader({ article }: { article: ArticleSummary }) {
+  return (
+    <header>
+      <div className="flex items-center gap-3">
+        <SectionLabel section={article.section} />
+        {article.draft && (
+          <span className="rounded bg-amber-200 px-2 py-0.5 font-sans text-xs font-bold uppercase text-amber-950">
+            Draft
+          </span>
+        )}
+      </div>
+      <h1 className="mt-3 font-serif text-[2rem] leading-[1.12] font-bold tracking-tight text-balance sm:text-5xl">
+        {article.title}
+      </h1>
+      <p className="mt-4 font-serif text-xl leading-snug text-ink-muted">{article.dek}</p>
+      <div className="mt-5 space-y-1 border-t border-rule pt-4">
+        <Byline authors={article.authors} />
+        <Dateline published={article.published} updated={article.updated} readingMinutes={article.readingMinutes} />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,20 @@
+import Link from 'next/link'
+import type { AuthorRef } from '@/lib/content'
+
+/** "By Mei Lin Tan, Markets Editor and Hannah Cho, Economics Correspondent" with links to each author. */
+export function Byline({ authors }: { authors: AuthorRef[] }) {
+  return (
+    <p className="font-sans text-sm text-ink-muted">
+      By{' '}
+      {authors.map((author, i) => (
+        <span key={author.slug}>
+          {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
+          <Link href={author.url} rel="author" className="font-semibold text-ink hover:underline">
+            {author.name}
+          </Link>
+          <span>, {author.role}</span>
+        </span>
+      ))}
+    </p>
+  )
+}

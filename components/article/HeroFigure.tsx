@@ -1,0 +1,26 @@
+import Image from 'next/image'
+import type { ImageRef } from '@/lib/content'
+
+// A fixed 16:9 frame, so the page never shifts while the image loads.
+export function HeroFigure({ image }: { image: ImageRef }) {
+  return (
+    <figure className="my-6">
+      <div className="relative aspect-[16/9] overflow-hidden bg-rule">
+        <Image
+          src={image.src}
+          alt={image.alt}
+          fill
+          preload
+          sizes="(min-width: 1024px) 760px, 100vw"
+          className="object-cover"
+        />
+      </div>
+      {(image.caption || image.credit) && (
+        <figcaption className="mt-2 font-sans text-sm text-ink-muted">
+          {image.caption}
+          {image.credit && <span className="ml-1 text-xs uppercase tracking-wide">{image.credit}</span>}
+        </figcaption>
+      )}
+    </figure>
+  )
+}

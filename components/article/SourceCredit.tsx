@@ -1,0 +1,20 @@
+import Link from 'next/link'
+import type { AuthorRef } from '@/lib/content'
+
+/** The wire credit: "Reuters with additional editing by Owen Gallagher". */
+export function SourceCredit({ source, editors }: { source: string; editors: AuthorRef[] }) {
+  return (
+    <p className="mt-8 border-l-2 border-accent pl-3 font-sans text-sm text-ink-muted" data-source-credit>
+      {source}
+      {editors.length > 0 && ' with additional editing by '}
+      {editors.map((editor, i) => (
+        <span key={editor.slug}>
+          {i > 0 && ' and '}
+          <Link href={editor.url} className="font-semibold text-ink hover:underline">
+            {editor.name}
+          </Link>
+        </span>
+      ))}
+    </p>
+  )
+}

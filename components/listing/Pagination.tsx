@@ -1,0 +1,30 @@
+import Link from 'next/link'
+import type { PageLinks } from '@/lib/pagination'
+
+export function Pagination({ links }: { links: PageLinks }) {
+  if (links.pageCount === 1) return null
+  return (
+    <nav aria-label="Pages" className="mt-8 flex items-center justify-between border-t border-rule pt-4 font-sans text-sm">
+      {/* React hoists these <link>s into <head>, where crawlers look for rel=prev/next. */}
+      {links.prev && <link rel="prev" href={links.prev} />}
+      {links.next && <link rel="next" href={links.next} />}
+      {links.prev ? (
+        <Link href={links.prev} rel="prev" className="font-semibold hover:text-accent">
+          ← Newer stories
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-ink-muted">
+        Page {links.page} of {links.pageCount}
+      </span>
+      {links.next ? (
+        <Link href={links.next} rel="next" className="font-semibold hover:text-accent">
+          Older stories →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  )
+}

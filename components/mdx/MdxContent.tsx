@@ -1,0 +1,15 @@
+import * as runtime from 'react/jsx-runtime'
+import type { ComponentType } from 'react'
+
+type MdxComponents = Record<string, ComponentType<never>>
+
+// contentlayer2 compiles each MDX body to a function body that expects the JSX runtime as
+// `_jsx_runtime` and returns the module; this runs it on the server.
+function mdxModule(code: string): ComponentType<{ components?: MdxComponents }> {
+  return new Function('_jsx_runtime', code)(runtime).default
+}
+
+export function MdxContent({ code, components }: { code: string; components?: MdxComponents }) {
+  const Content = mdxModule(code)
+  return <Content components={components} />
+}

@@ -1,0 +1,21 @@
+import Image from 'next/image'
+
+export function Avatar({ src, name, size }: { src?: string; name: string; size: number }) {
+  if (!src) {
+    const initials = name
+      .split(/\s+/)
+      .map((part) => part[0])
+      .slice(0, 2)
+      .join('')
+    return (
+      <span
+        aria-hidden="true"
+        className="inline-flex shrink-0 items-center justify-center rounded-full bg-brand font-sans font-bold text-white"
+        style={{ width: size, height: size, fontSize: size / 2.6 }}
+      >
+        {initials}
+      </span>
+    )
+  }
+  return <Image src={src} alt="" width={size} height={size} className="shrink-0 rounded-full object-cover" />
+}

@@ -1,0 +1,105 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildIndex, formatProblem, makeExcerpt, type GeneratedContent } from './build-index'
+
+let publicDir: string
+beforeAll(() => {
+  publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'public-'))
+  fs.mkdirSync(path.join(publicDir, 'images'))
+  fs.writeFileSync(path.join(publicDir, 'images', 'hero.jpg'), '')
+})
+
+const raw = (file: string) => ({ sourceFilePath: file, sourceFileName: path.basename(file) })
+
+function generated(articles: Partial<GeneratedContent['articles'][number]>[]): GeneratedContent {
+  return {
+    sections: [{ name: 'Trade', description: 'T', order: 1, _raw: raw('sections/trade.yaml') }],
+    authors: [{ name: 'Ann Lee', role: 'Editor', links: [], body: { raw: 'Bio', code: 'bio' }, _raw: raw('authors/ann.mdx') }],
+    articles: articles.map((a, i) => ({
+      title: 'T',
+      dek: 'D',
+      published: '2026-11-27T01:30:00.000Z',
+      authors: ['ann'],
+      section: 'trade',
+      tags: [],
+      related: [],
+      featured: false,
+      draft: false,
+      body: { raw: 'Body text.', code: '' },
+      _raw: raw(`articles/story-${i}.mdx`),
+      bodyFile: `articles__story-${i}.mdx.json`,
+      sourceText: '---\npublished: 2026-11-27T09:30:00+08:00\n---\n',
+      ...a,
+    })),
+  }
+}
+
+const problemsOf = (content: GeneratedContent) => buildIndex(content, publicDir).problems.map(formatProblem)
+
+describe('buildIndex', () => {
+  it('accepts good content and sorts articles newest first', () => {
+    const { index, problems } = buildIndex(
+      generated([{}, { published: '2026-11-28T00:00:00.000Z', hero: { src: '/images/hero.jpg', alt: 'A ship' } }]),
+      publicDir,
+    )
+    expect(problems).toEqual([])
+    expect(index.articles.map((a) => a.slug)).toEqual(['story-1', 'story-0'])
+    expect(index.articles[0]).not.toHaveProperty('body')
+  })
+
+  it('names the file and field of each broken reference', () => {
+    expect(
+      problemsOf(
+        generated([
+          {
+            authors: ['nobody'],
+            section: 'sport',
+            hero: { src: '/images/missing.jpg', alt: ' ' },
+            body: { raw: 'Text\n\n<AlsoOn slug="ghost" />\n\n<Chart />', code: '' },
+            related: [{ slug: 'story-1' }, { url: 'ftp://x', title: 'X' }],
+          },
+          { draft: true },
+        ]),
+      ),
+    ).toEqual([
+      'content/articles/story-0.mdx: authors[0]: no author "nobody"; use one of: ann',
+      'content/articles/story-0.mdx: section: no section "sport"; use one of: trade',
+      'content/articles/story-0.mdx: hero.src: no file public/images/missing.jpg; add the image under public/ or fix the path',
+      'content/articles/story-0.mdx: hero.alt: describe the image for readers who cannot see it',
+      'content/articles/story-0.mdx: related[0].slug: "story-1" is a draft; link to it once it is published',
+      'content/articles/story-0.mdx: related[1].url: give either slug (one of our articles) or url (an absolute http(s) address)',
+      'content/articles/story-0.mdx: related[1].outlet: an external link needs the name of the outlet, e.g. CNN',
+      'content/articles/story-0.mdx: body (line 5): unknown component <Chart>; available: AlsoOn, Figure, PullQuote, FactBox',
+      'content/articles/story-0.mdx: body AlsoOn: no article has the slug "ghost" (file content/articles/ghost.mdx)',
+    ])
+  })
+
+  it('rejects a published time without a zone', () => {
+    expect(problemsOf(generated([{ sourceText: '---\npublished: 2026-11-27 09:30\n---\n' }]))).toEqual([
+      'content/articles/story-0.mdx: published: "2026-11-27 09:30" needs a date, a time and a zone, e.g. 2026-11-27T09:30:00+08:00',
+    ])
+  })
+
+  it('records AlsoOn mentions for the article page', () => {
+    const { index } = buildIndex(
+      generated([{ body: { raw: 'A\n\n<AlsoOn slug="story-1" />\n', code: '' } }, {}]),
+      publicDir,
+    )
+    expect(index.articles.find((a) => a.slug === 'story-0')?.mentions).toEqual(['story-1'])
+  })
+})
+
+describe('makeExcerpt', () => {
+  it('takes the first paragraph as plain text', () => {
+    expect(makeExcerpt('<AlsoOn slug="x" />\n\nShares **rose** in [Tokyo](https://x.test).\n\nMore.')).toBe(
+      'Shares rose in Tokyo.',
+    )
+  })
+
+  it('cuts a long paragraph at a word and ends it with an ellipsis', () => {
+    const excerpt = makeExcerpt('The probe unexpectedly survived a two-week lunar night after touching down, engineers said.', 50)
+    expect(excerpt).toBe('The probe unexpectedly survived a two-week lunar…')
+  })
+})

@@ -1,0 +1,238 @@
+// Turns contentlayer2's generated documents into the light index that the site reads, and checks
+// what contentlayer2 cannot: references between documents, image files, time zones, MDX components.
+// Every problem is reported as "<file>: <field>: <what is wrong and how to fix it>".
+import fs from 'node:fs'
+import path from 'node:path'
+import { mdxComponentNames } from '../../components/mdx/names'
+import type { ContentIndex, IndexedArticle, IndexedAuthor, IndexedSection, RelatedLink } from './types'
+
+export type ContentProblem = { file: string; field: string; message: string }
+
+export const formatProblem = (p: ContentProblem) => `${p.file}: ${p.field}: ${p.message}`
+
+type Raw = { sourceFilePath: string; sourceFileName: string }
+type GeneratedArticle = {
+  title: string
+  dek: string
+  published: string
+  updated?: string
+  authors: string[]
+  section: string
+  tags: string[]
+  source?: string
+  hero?: { src: string; alt: string; caption?: string; credit?: string }
+  related: { slug?: string; url?: string; title?: string; outlet?: string }[]
+  featured: boolean
+  draft: boolean
+  body: { raw: string; code: string }
+  _raw: Raw
+}
+type GeneratedAuthor = {
+  name: string
+  role: string
+  avatar?: string
+  links: { label: string; url: string }[]
+  body: { raw: string; code: string }
+  _raw: Raw
+}
+type GeneratedSection = { name: string; description: string; order: number; _raw: Raw }
+
+export type GeneratedContent = {
+  articles: (GeneratedArticle & { bodyFile: string; sourceText: string })[]
+  authors: GeneratedAuthor[]
+  sections: GeneratedSection[]
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
+const EXCERPT_LENGTH = 110
+const WORDS_PER_MINUTE = 230
+
+/**
+ * Reads the generated documents one file at a time (never the all-documents module, which carries
+ * every body). contentlayer2 leaves the file of a deleted document behind, so those are skipped.
+ */
+export function readGenerated(generatedDir: string, contentDir: string): GeneratedContent {
+  const docs = <T extends { _raw: Raw }>(type: string): (T & { file: string })[] => {
+    const dir = path.join(generatedDir, type)
+    if (!fs.existsSync(dir)) return []
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+      .sort()
+      .map((file) => ({ ...(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as T), file }))
+      .filter((doc) => fs.existsSync(path.join(contentDir, doc._raw.sourceFilePath)))
+  }
+  return {
+    articles: docs<GeneratedArticle>('Article').map(({ file, ...a }) => ({
+      ...a,
+      bodyFile: file,
+      sourceText: fs.readFileSync(path.join(contentDir, a._raw.sourceFilePath), 'utf8'),
+    })),
+    authors: docs<GeneratedAuthor>('Author'),
+    sections: docs<GeneratedSection>('Section'),
+  }
+}
+
+const slugOf = (raw: Raw) => raw.sourceFileName.replace(/\.[^.]+$/, '')
+
+/** The value of a top-level front-matter field as the editor typed it (dates lose their zone once parsed). */
+function frontMatterValue(sourceText: string, field: string): string | undefined {
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(sourceText)?.[1] ?? ''
+  const line = new RegExp(`^${field}:[ \\t]*(.*)$`, 'm').exec(frontMatter)?.[1]
+  return line?.trim().replace(/^(['"])(.*)\1$/, '$2')
+}
+
+/** Plain text of the body's first paragraph, cut at a word boundary. */
+export function makeExcerpt(markdown: string, length = EXCERPT_LENGTH): string {
+  const paragraph =
+    markdown
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .find((p) => p && !/^[#<>\-*|!]/.test(p)) ?? ''
+  const text = paragraph
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+  if (text.length <= length) return text
+  const cut = text.slice(0, length)
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/, '')}…`
+}
+
+export function readingMinutes(markdown: string): number {
+  const words = markdown.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE))
+}
+
+/** Capitalised JSX tags used in an MDX body. */
+function componentsUsed(markdown: string): { name: string; line: number }[] {
+  const used: { name: string; line: number }[] = []
+  markdown.split('\n').forEach((text, i) => {
+    for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) used.push({ name: match[1], line: i + 1 })
+  })
+  return used
+}
+
+function alsoOnSlugs(markdown: string): string[] {
+  return [...markdown.matchAll(/<AlsoOn\s+slug=["']([^"']*)["']/g)].map((m) => m[1])
+}
+
+const isHttpUrl = (value: string) => {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' || url.protocol === 'http:'
+  } catch {
+    return false
+  }
+}
+
+export function buildIndex(
+  generated: GeneratedContent,
+  publicDir: string,
+): { index: ContentIndex; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = []
+  const problem = (file: string, field: string, message: string) =>
+    problems.push({ file: `content/${file}`, field, message })
+  const publicFileExists = (src: string) =>
+    src.startsWith('/') && !src.includes('..') && fs.existsSync(path.join(publicDir, src))
+
+  const sections: IndexedSection[] = generated.sections
+    .map((s) => ({ slug: slugOf(s._raw), name: s.name, description: s.description, order: s.order }))
+    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
+
+  const authors: IndexedAuthor[] = generated.authors.map((a) => {
+    const file = a._raw.sourceFilePath
+    if (a.avatar && !publicFileExists(a.avatar))
+      problem(file, 'avatar', `no file public${a.avatar}; add the image under public/ or fix the path`)
+    return {
+      slug: slugOf(a._raw),
+      name: a.name,
+      role: a.role,
+      avatar: a.avatar,
+      links: a.links.map(({ label, url }) => ({ label, url })),
+      bioCode: a.body.code,
+    }
+  })
+
+  const sectionSlugs = new Set(sections.map((s) => s.slug))
+  const authorSlugs = new Set(authors.map((a) => a.slug))
+  const draftBySlug = new Map(generated.articles.map((a) => [slugOf(a._raw), a.draft]))
+  const knownComponents = new Set<string>(mdxComponentNames)
+
+  // A link to another article must name one that exists and that readers can see.
+  const checkArticleLink = (file: string, field: string, slug: string) => {
+    if (!draftBySlug.has(slug)) problem(file, field, `no article has the slug "${slug}" (file content/articles/${slug}.mdx)`)
+    else if (draftBySlug.get(slug)) problem(file, field, `"${slug}" is a draft; link to it once it is published`)
+  }
+
+  const articles: IndexedArticle[] = generated.articles.map((a) => {
+    const file = a._raw.sourceFilePath
+    const slug = slugOf(a._raw)
+    if (!SLUG.test(slug))
+      problem(file, 'file name', 'use lowercase letters, digits and single hyphens, e.g. china-exports-rise.mdx')
+
+    for (const field of ['published', 'updated'] as const) {
+      const typed = frontMatterValue(a.sourceText, field)
+      if (typed !== undefined && !ZONED_DATE_TIME.test(typed))
+        problem(file, field, `"${typed}" needs a date, a time and a zone, e.g. 2026-11-27T09:30:00+08:00`)
+    }
+    if (a.updated && a.updated < a.published) problem(file, 'updated', 'is earlier than published')
+
+    a.authors.forEach((author, i) => {
+      if (!authorSlugs.has(author))
+        problem(file, `authors[${i}]`, `no author "${author}"; use one of: ${[...authorSlugs].join(', ')}`)
+    })
+    if (a.authors.length === 0) problem(file, 'authors', 'name at least one author')
+    if (!sectionSlugs.has(a.section))
+      problem(file, 'section', `no section "${a.section}"; use one of: ${[...sectionSlugs].join(', ')}`)
+
+    if (a.hero) {
+      if (!publicFileExists(a.hero.src))
+        problem(file, 'hero.src', `no file public${a.hero.src}; add the image under public/ or fix the path`)
+      if (!a.hero.alt.trim()) problem(file, 'hero.alt', 'describe the image for readers who cannot see it')
+    }
+
+    const related: RelatedLink[] = a.related.map((link, i) => {
+      const field = `related[${i}]`
+      if (link.slug) {
+        checkArticleLink(file, `${field}.slug`, link.slug)
+        return { kind: 'internal', slug: link.slug }
+      }
+      if (!link.url || !isHttpUrl(link.url))
+        problem(file, `${field}.url`, 'give either slug (one of our articles) or url (an absolute http(s) address)')
+      if (!link.title) problem(file, `${field}.title`, 'an external link needs the title of the story')
+      if (!link.outlet) problem(file, `${field}.outlet`, 'an external link needs the name of the outlet, e.g. CNN')
+      return { kind: 'external', url: link.url ?? '', title: link.title ?? '', outlet: link.outlet ?? '' }
+    })
+
+    for (const { name, line } of componentsUsed(a.body.raw)) {
+      if (!knownComponents.has(name))
+        problem(file, `body (line ${line})`, `unknown component <${name}>; available: ${mdxComponentNames.join(', ')}`)
+    }
+    const mentions = alsoOnSlugs(a.body.raw)
+    mentions.forEach((target) => checkArticleLink(file, 'body AlsoOn', target))
+
+    return {
+      slug,
+      title: a.title,
+      dek: a.dek,
+      excerpt: makeExcerpt(a.body.raw),
+      published: a.published,
+      updated: a.updated,
+      authors: a.authors,
+      section: a.section,
+      tags: a.tags,
+      source: a.source,
+      hero: a.hero && { src: a.hero.src, alt: a.hero.alt, caption: a.hero.caption, credit: a.hero.credit },
+      related,
+      mentions,
+      featured: a.featured,
+      draft: a.draft,
+      readingMinutes: readingMinutes(a.body.raw),
+      bodyFile: a.bodyFile,
+    }
+  })
+
+  articles.sort((x, y) => y.published.localeCompare(x.published) || x.slug.localeCompare(y.slug))
+  return { index: { articles, authors, sections }, problems }
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest'
+import { createContentStore } from './store'
+import type { ContentIndex, IndexedArticle } from './types'
+
+const NOW = new Date('2026-11-28T12:00:00Z')
+
+function article(slug: string, published: string, extra: Partial<IndexedArticle> = {}): IndexedArticle {
+  return {
+    slug,
+    title: `Title of ${slug}`,
+    dek: 'Dek',
+    excerpt: 'Excerpt…',
+    published,
+    authors: ['ann'],
+    section: 'markets',
+    tags: [],
+    related: [],
+    mentions: [],
+    featured: false,
+    draft: false,
+    readingMinutes: 3,
+    bodyFile: `articles__${slug}.mdx.json`,
+    ...extra,
+  }
+}
+
+const index: ContentIndex = {
+  sections: [
+    { slug: 'markets', name: 'Markets', description: 'M', order: 1 },
+    { slug: 'trade', name: 'Trade', description: 'T', order: 2 },
+  ],
+  authors: [
+    { slug: 'ann', name: 'Ann Lee', role: 'Editor', links: [], bioCode: '' },
+    { slug: 'bo', name: 'Bo Chan', role: 'Reporter', links: [], bioCode: '' },
+  ],
+  articles: [
+    article('oldest', '2026-11-01T00:00:00.000Z', { section: 'trade', tags: ['China', 'Oil'] }),
+    article('older', '2026-11-20T00:00:00.000Z', { tags: ['China'], authors: ['bo'] }),
+    article('newest', '2026-11-28T09:00:00.000Z', {
+      section: 'trade',
+      tags: ['China', 'Oil'],
+      mentions: ['older', 'scheduled'],
+    }),
+    article('middle', '2026-11-25T00:00:00.000Z', { section: 'trade', tags: ['Rice'] }),
+    article('draft', '2026-11-27T00:00:00.000Z', { draft: true, tags: ['China', 'Oil'] }),
+    article('scheduled', '2026-11-29T06:00:00.000Z', { section: 'trade', tags: ['China', 'Oil'] }),
+  ],
+}
+
+const makeStore = (options: { showDrafts?: boolean; now?: Date } = {}) =>
+  createContentStore(index, {
+    showDrafts: options.showDrafts ?? false,
+    clock: () => options.now ?? NOW,
+    loadBody: (file) => `code of ${file}`,
+  })
+
+const slugs = (items: { slug: string }[]) => items.map((a) => a.slug)
+
+describe('published filtering and ordering', () => {
+  it('lists published articles newest first, without drafts or scheduled ones', () => {
+    const { items, total } = makeStore().listArticles({ limit: 10 })
+    expect(slugs(items)).toEqual(['newest', 'middle', 'older', 'oldest'])
+    expect(total).toBe(4)
+  })
+
+  it('shows drafts when drafts are on (development and preview deploys)', () => {
+    expect(slugs(makeStore({ showDrafts: true }).listArticles({ limit: 10 }).items)).toEqual([
+      'newest',
+      'draft',
+      'middle',
+      'older',
+      'oldest',
+    ])
+  })
+
+  it('publishes a scheduled article once its time has come, without a new index', () => {
+    const store = makeStore({ now: new Date('2026-11-29T06:00:00Z') })
+    expect(slugs(store.listArticles({ limit: 1 }).items)).toEqual(['scheduled'])
+    expect(store.getArticle('scheduled')?.title).toBe('Title of scheduled')
+  })
+
+  it('does not serve drafts or scheduled articles by slug', () => {
+    expect(makeStore().getArticle('draft')).toBeUndefined()
+    expect(makeStore().getArticle('scheduled')).toBeUndefined()
+    expect(makeStore().getArticle('no-such-slug')).toBeUndefined()
+  })
+
+  it('pages through a list with offset and limit', () => {
+    const page2 = makeStore().listArticles({ offset: 2, limit: 2 })
+    expect(slugs(page2.items)).toEqual(['older', 'oldest'])
+    expect(page2.total).toBe(4)
+  })
+
+  it('lists by section, tag and author', () => {
+    const store = makeStore()
+    expect(slugs(store.listSectionArticles('trade', { limit: 10 }).items)).toEqual(['newest', 'middle', 'oldest'])
+    expect(slugs(store.listTagArticles('china', { limit: 10 }).items)).toEqual(['newest', 'older', 'oldest'])
+    expect(slugs(store.listAuthorArticles('bo', { limit: 10 }).items)).toEqual(['older'])
+  })
+})
+
+describe('recent posts', () => {
+  it('are the newest published articles other than the current one', () => {
+    expect(slugs(makeStore().getRecentArticles({ limit: 2, exclude: 'newest' }))).toEqual(['middle', 'older'])
+  })
+})
+
+describe('an article', () => {
+  it('comes with its body, resolved authors, section, tags and URL', () => {
+    const a = makeStore().getArticle('newest')!
+    expect(a.code).toBe('code of articles__newest.mdx.json')
+    expect(a.url).toBe('/articles/newest')
+    expect(a.authors).toEqual([{ slug: 'ann', name: 'Ann Lee', role: 'Editor', avatar: undefined, url: '/authors/ann' }])
+    expect(a.section).toEqual({ slug: 'trade', name: 'Trade', url: '/sections/trade' })
+    expect(a.tags[0]).toEqual({ slug: 'china', name: 'China', url: '/tags/china' })
+  })
+
+  it('resolves AlsoOn mentions a reader may see, leaving out scheduled ones', () => {
+    const { mentions } = makeStore().getArticle('newest')!
+    expect(Object.keys(mentions)).toEqual(['older'])
+    expect(mentions.older.title).toBe('Title of older')
+  })
+})
+
+describe('related articles', () => {
+  it('rank shared tags above a shared section, newest first on ties, never self or hidden ones', () => {
+    // newest shares China+Oil with oldest (and section), China with older, section only with middle.
+    expect(slugs(makeStore().getRelatedArticles('newest', 10))).toEqual(['oldest', 'older', 'middle'])
+  })
+
+  it('fill Read more when the editor gave no links', () => {
+    const links = makeStore().getReadMore('newest', 2)
+    expect(links.map((l) => (l.kind === 'internal' ? l.article.slug : l.url))).toEqual(['oldest', 'older'])
+  })
+
+  it("keep the editor's links in order, dropping ones readers cannot see", () => {
+    const withLinks: ContentIndex = {
+      ...index,
+      articles: index.articles.map((a) =>
+        a.slug === 'middle'
+          ? {
+              ...a,
+              related: [
+                { kind: 'external', url: 'https://example.com/x', title: 'X', outlet: 'CNN' },
+                { kind: 'internal', slug: 'scheduled' },
+                { kind: 'internal', slug: 'older' },
+              ],
+            }
+          : a,
+      ),
+    }
+    const store = createContentStore(withLinks, { showDrafts: false, clock: () => NOW, loadBody: () => '' })
+    expect(store.getReadMore('middle')).toEqual([
+      { kind: 'external', url: 'https://example.com/x', title: 'X', outlet: 'CNN' },
+      expect.objectContaining({ kind: 'internal', article: expect.objectContaining({ slug: 'older' }) }),
+    ])
+  })
+})
+
+describe('prerendering', () => {
+  it('picks the newest published slugs', () => {
+    expect(makeStore().newestSlugs(2)).toEqual(['newest', 'middle'])
+  })
+})

@@ -1,0 +1,214 @@
+// Queries over the light index. Pure: the data, the clock and the body loader are passed in,
+// so the rules (published only, drafts in preview, scheduled by time, newest first) are tested here.
+import type {
+  Article,
+  ArticleSummary,
+  AuthorProfile,
+  AuthorRef,
+  ContentIndex,
+  IndexedArticle,
+  IndexedAuthor,
+  ReadMoreLink,
+  SectionInfo,
+  TagRef,
+} from './types'
+import { articleUrl, authorUrl, sectionUrl, slugify, tagUrl } from './urls'
+
+export type StoreOptions = {
+  /** Drafts are visible (marked) in development and preview deploys, never in production. */
+  showDrafts: boolean
+  clock: () => Date
+  loadBody: (bodyFile: string) => string
+}
+
+type Entry = IndexedArticle & { publishedMs: number }
+
+export type ArticlePage = { items: ArticleSummary[]; total: number }
+
+const RELATED_CANDIDATES_PER_GROUP = 200
+
+export function createContentStore(index: ContentIndex, { showDrafts, clock, loadBody }: StoreOptions) {
+  const entries: Entry[] = index.articles
+    .filter((a) => showDrafts || !a.draft)
+    .map((a) => ({ ...a, publishedMs: Date.parse(a.published) }))
+    .sort((x, y) => y.publishedMs - x.publishedMs || x.slug.localeCompare(y.slug))
+  const bySlug = new Map(entries.map((e) => [e.slug, e]))
+  const authorsBySlug = new Map(index.authors.map((a) => [a.slug, a]))
+  const sectionsBySlug = new Map(index.sections.map((s) => [s.slug, s]))
+
+  // Newest-first lists per section, tag and author, built once.
+  const groups = new Map<string, Entry[]>()
+  const tagNames = new Map<string, string>()
+  const addTo = (key: string, entry: Entry) => {
+    const list = groups.get(key)
+    if (list) list.push(entry)
+    else groups.set(key, [entry])
+  }
+  for (const entry of entries) {
+    addTo(`section:${entry.section}`, entry)
+    for (const author of entry.authors) addTo(`author:${author}`, entry)
+    for (const tag of entry.tags) {
+      const slug = slugify(tag)
+      if (!tagNames.has(slug)) tagNames.set(slug, tag)
+      addTo(`tag:${slug}`, entry)
+    }
+  }
+
+  /** The part of a newest-first list that is already published: scheduled articles sit at its head. */
+  function published(list: Entry[]): Entry[] {
+    const now = clock().getTime()
+    let low = 0
+    let high = list.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (list[mid].publishedMs > now) low = mid + 1
+      else high = mid
+    }
+    return low === 0 ? list : list.slice(low)
+  }
+
+  const isVisible = (entry: Entry | undefined): entry is Entry =>
+    entry !== undefined && entry.publishedMs <= clock().getTime()
+
+  const authorRef = (a: IndexedAuthor): AuthorRef => ({
+    slug: a.slug,
+    name: a.name,
+    role: a.role,
+    avatar: a.avatar,
+    url: authorUrl(a.slug),
+  })
+
+  function summarize(entry: Entry): ArticleSummary {
+    const section = sectionsBySlug.get(entry.section)
+    return {
+      slug: entry.slug,
+      url: articleUrl(entry.slug),
+      title: entry.title,
+      dek: entry.dek,
+      excerpt: entry.excerpt,
+      published: entry.published,
+      updated: entry.updated,
+      authors: entry.authors.flatMap((slug) => {
+        const author = authorsBySlug.get(slug)
+        return author ? [authorRef(author)] : []
+      }),
+      section: { slug: entry.section, name: section?.name ?? entry.section, url: sectionUrl(entry.section) },
+      tags: entry.tags.map((name) => ({ slug: slugify(name), name, url: tagUrl(slugify(name)) })),
+      source: entry.source,
+      hero: entry.hero,
+      featured: entry.featured,
+      draft: entry.draft,
+      readingMinutes: entry.readingMinutes,
+    }
+  }
+
+  function page(list: Entry[], offset: number, limit: number, exclude?: string): ArticlePage {
+    const visible = published(list)
+    const items: ArticleSummary[] = []
+    let skipped = 0
+    for (const entry of visible) {
+      if (entry.slug === exclude) continue
+      if (skipped < offset) skipped++
+      else if (items.length < limit) items.push(summarize(entry))
+      else break
+    }
+    const excluded = exclude && visible.some((e) => e.slug === exclude) ? 1 : 0
+    return { items, total: visible.length - excluded }
+  }
+
+  function related(entry: Entry, limit: number): ArticleSummary[] {
+    const tagSlugs = new Set(entry.tags.map(slugify))
+    const scores = new Map<Entry, number>()
+    const consider = (key: string) => {
+      for (const candidate of published(groups.get(key) ?? []).slice(0, RELATED_CANDIDATES_PER_GROUP)) {
+        if (candidate.slug === entry.slug || scores.has(candidate)) continue
+        const sharedTags = candidate.tags.filter((t) => tagSlugs.has(slugify(t))).length
+        scores.set(candidate, sharedTags * 2 + (candidate.section === entry.section ? 1 : 0))
+      }
+    }
+    for (const tag of tagSlugs) consider(`tag:${tag}`)
+    consider(`section:${entry.section}`)
+    return [...scores]
+      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || b.publishedMs - a.publishedMs)
+      .slice(0, limit)
+      .map(([candidate]) => summarize(candidate))
+  }
+
+  return {
+    getArticle(slug: string): Article | undefined {
+      const entry = bySlug.get(slug)
+      if (!isVisible(entry)) return undefined
+      const mentions: Record<string, ArticleSummary> = {}
+      for (const target of entry.mentions) {
+        const mentioned = bySlug.get(target)
+        if (isVisible(mentioned)) mentions[target] = summarize(mentioned)
+      }
+      return { ...summarize(entry), code: loadBody(entry.bodyFile), mentions }
+    },
+
+    /** The editor's related links when given (hidden ones dropped), else the most related articles. */
+    getReadMore(slug: string, limit = 4): ReadMoreLink[] {
+      const entry = bySlug.get(slug)
+      if (!isVisible(entry)) return []
+      if (entry.related.length === 0)
+        return related(entry, limit).map((article) => ({ kind: 'internal', article }))
+      return entry.related.flatMap((link): ReadMoreLink[] => {
+        if (link.kind === 'external') return [link]
+        const target = bySlug.get(link.slug)
+        return isVisible(target) ? [{ kind: 'internal', article: summarize(target) }] : []
+      })
+    },
+
+    getRelatedArticles(slug: string, limit = 4): ArticleSummary[] {
+      const entry = bySlug.get(slug)
+      return isVisible(entry) ? related(entry, limit) : []
+    },
+
+    getRecentArticles({ limit, exclude }: { limit: number; exclude?: string }): ArticleSummary[] {
+      return page(entries, 0, limit, exclude).items
+    },
+
+    listArticles({ offset = 0, limit }: { offset?: number; limit: number }): ArticlePage {
+      return page(entries, offset, limit)
+    },
+    listSectionArticles(section: string, { offset = 0, limit }: { offset?: number; limit: number }): ArticlePage {
+      return page(groups.get(`section:${section}`) ?? [], offset, limit)
+    },
+    listTagArticles(tag: string, { offset = 0, limit }: { offset?: number; limit: number }): ArticlePage {
+      return page(groups.get(`tag:${tag}`) ?? [], offset, limit)
+    },
+    listAuthorArticles(author: string, { offset = 0, limit }: { offset?: number; limit: number }): ArticlePage {
+      return page(groups.get(`author:${author}`) ?? [], offset, limit)
+    },
+
+    /** Slugs of the newest published articles: the ones worth rendering at build time. */
+    newestSlugs(limit: number): string[] {
+      return published(entries)
+        .slice(0, limit)
+        .map((e) => e.slug)
+    },
+
+    getAuthor(slug: string): AuthorProfile | undefined {
+      const author = authorsBySlug.get(slug)
+      return author && { ...authorRef(author), links: author.links, bioCode: author.bioCode }
+    },
+    listAuthors(): AuthorRef[] {
+      return index.authors.map(authorRef)
+    },
+
+    getSection(slug: string): SectionInfo | undefined {
+      const section = sectionsBySlug.get(slug)
+      return section && { slug, name: section.name, description: section.description, url: sectionUrl(slug) }
+    },
+    listSections(): SectionInfo[] {
+      return index.sections.map((s) => ({ slug: s.slug, name: s.name, description: s.description, url: sectionUrl(s.slug) }))
+    },
+
+    getTag(slug: string): TagRef | undefined {
+      const name = tagNames.get(slug)
+      return name === undefined ? undefined : { slug, name, url: tagUrl(slug) }
+    },
+  }
+}
+
+export type ContentStore = ReturnType<typeof createContentStore>

@@ -1,0 +1,87 @@
+// Shapes of the content the site works with. The light index (ContentIndex) holds metadata only;
+// an article's compiled body is loaded on its own, one at a time.
+
+export type ImageRef = { src: string; alt: string; caption?: string; credit?: string }
+
+export type RelatedLink =
+  | { kind: 'internal'; slug: string }
+  | { kind: 'external'; url: string; title: string; outlet: string }
+
+/** One article as stored in the light index: no body. Dates are ISO strings in UTC. */
+export type IndexedArticle = {
+  slug: string
+  title: string
+  dek: string
+  excerpt: string
+  published: string
+  updated?: string
+  authors: string[]
+  section: string
+  tags: string[]
+  source?: string
+  hero?: ImageRef
+  related: RelatedLink[]
+  /** Slugs named by AlsoOn in the body. */
+  mentions: string[]
+  featured: boolean
+  draft: boolean
+  readingMinutes: number
+  /** File name of the compiled body, in the generated Article folder. */
+  bodyFile: string
+}
+
+export type IndexedAuthor = {
+  slug: string
+  name: string
+  role: string
+  avatar?: string
+  links: { label: string; url: string }[]
+  /** Compiled MDX of the bio (authors are few, so it lives in the index). */
+  bioCode: string
+}
+
+export type IndexedSection = { slug: string; name: string; description: string; order: number }
+
+export type ContentIndex = {
+  articles: IndexedArticle[]
+  authors: IndexedAuthor[]
+  sections: IndexedSection[]
+}
+
+// What routes and components receive: references resolved, URLs computed.
+
+export type AuthorRef = { slug: string; name: string; role: string; avatar?: string; url: string }
+export type SectionRef = { slug: string; name: string; url: string }
+export type TagRef = { slug: string; name: string; url: string }
+
+export type ArticleSummary = {
+  slug: string
+  url: string
+  title: string
+  dek: string
+  excerpt: string
+  published: string
+  updated?: string
+  authors: AuthorRef[]
+  section: SectionRef
+  tags: TagRef[]
+  source?: string
+  hero?: ImageRef
+  featured: boolean
+  draft: boolean
+  readingMinutes: number
+}
+
+export type ReadMoreLink =
+  | { kind: 'internal'; article: ArticleSummary }
+  | { kind: 'external'; url: string; title: string; outlet: string }
+
+export type Article = ArticleSummary & {
+  /** Compiled MDX body. */
+  code: string
+  /** Articles named by AlsoOn in the body, by slug (only those a reader may see). */
+  mentions: Record<string, ArticleSummary>
+}
+
+export type AuthorProfile = AuthorRef & { links: { label: string; url: string }[]; bioCode: string }
+export type SectionInfo = SectionRef & { description: string }

@@ -1,0 +1,22 @@
+// Second half of the content build (after `contentlayer2 build`): checks references between
+// documents and writes the light metadata index. Exits non-zero, listing every problem, on bad content.
+import fs from 'node:fs'
+import path from 'node:path'
+import { buildIndex, formatProblem, readGenerated } from '../lib/content/build-index'
+import { contentDir, generatedDir, lightIndexFile, publicDir } from '../lib/content/paths'
+
+const { index, problems } = buildIndex(readGenerated(generatedDir, contentDir), publicDir)
+
+if (problems.length > 0) {
+  console.error(`Content check failed: ${problems.length} problem(s). Nothing was published.\n`)
+  for (const p of problems) console.error(`  ${formatProblem(p)}`)
+  console.error('')
+  fs.rmSync(lightIndexFile, { force: true })
+  process.exit(1)
+}
+
+fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
+fs.writeFileSync(lightIndexFile, JSON.stringify(index))
+console.log(
+  `Content index: ${index.articles.length} articles, ${index.authors.length} authors, ${index.sections.length} sections`,
+)

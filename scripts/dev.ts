@@ -1,0 +1,46 @@
+// `npm run dev`: contentlayer2 in watch mode, the light index rebuilt whenever it writes, and
+// `next dev` beside them (contentlayer2's Next plugin does not run under Turbopack).
+// A broken file shows its problems here and the site keeps the last good content until it is fixed.
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { buildIndex, formatProblem, readGenerated } from '../lib/content/build-index'
+import { contentDir, generatedDir, lightIndexFile, publicDir } from '../lib/content/paths'
+
+const children: ChildProcess[] = []
+const run = (command: string, args: string[]) => {
+  const child = spawn(command, args, { stdio: 'inherit' })
+  children.push(child)
+  child.on('exit', (code) => shutdown(code ?? 0))
+  return child
+}
+const shutdown = (code: number) => {
+  for (const child of children) child.kill()
+  process.exit(code)
+}
+process.on('SIGINT', () => shutdown(0))
+process.on('SIGTERM', () => shutdown(0))
+
+function reindex() {
+  const { index, problems } = buildIndex(readGenerated(generatedDir, contentDir), publicDir)
+  if (problems.length > 0) {
+    console.error(`\n[content] ${problems.length} problem(s); still serving the last good content:`)
+    for (const p of problems) console.error(`  ${formatProblem(p)}`)
+    return
+  }
+  fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
+  fs.writeFileSync(lightIndexFile, JSON.stringify(index))
+  console.log(`[content] index updated: ${index.articles.length} articles`)
+}
+
+let timer: NodeJS.Timeout | undefined
+const reindexSoon = () => {
+  clearTimeout(timer)
+  timer = setTimeout(reindex, 300)
+}
+
+const bin = (name: string) => path.join('node_modules', '.bin', name)
+run(bin('contentlayer2'), ['dev'])
+fs.mkdirSync(generatedDir, { recursive: true })
+fs.watch(generatedDir, { recursive: true }, reindexSoon)
+run(bin('next'), ['dev', ...process.argv.slice(2)])
