@@ -11,7 +11,7 @@ test.describe('article page', () => {
     const article = page.locator('main article').first()
     await expect(page.locator('h1')).toHaveCount(1)
     await expect(page.locator('h1')).toContainText('Russian')
-    await expect(article.getByRole('link', { name: 'Trade', exact: true })).toHaveAttribute('href', '/sections/trade')
+    await expect(article.locator('header').getByRole('link', { name: 'Trade', exact: true })).toHaveAttribute('href', '/sections/trade')
     await expect(article.locator('header p').nth(0)).not.toBeEmpty() // dek
 
     // Byline and dates.

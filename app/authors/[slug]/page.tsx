@@ -2,12 +2,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorBio } from '@/components/article/AuthorBio'
 import { ArticleListing } from '@/components/listing/ArticleListing'
-import { getAuthor, listAuthorArticles } from '@/lib/content'
+import { getAuthor, listAuthorArticles, listAuthors } from '@/lib/content'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
 
 type Props = { params: Promise<{ slug: string; page?: string }> }
 
 export const revalidate = 300
+export const generateStaticParams = () => listAuthors().map(({ slug }) => ({ slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = getAuthor((await params).slug)

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/listing/ArticleListing'
-import { getSection, listSectionArticles } from '@/lib/content'
+import { getSection, listSectionArticles, listSections } from '@/lib/content'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
 
 type Props = { params: Promise<{ slug: string; page?: string }> }
 
 export const revalidate = 300
+export const generateStaticParams = () => listSections().map(({ slug }) => ({ slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const section = getSection((await params).slug)

@@ -7,6 +7,8 @@ import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagina
 type Props = { params: Promise<{ slug: string; page?: string }> }
 
 export const revalidate = 300
+// Topics are many: each renders on first request, then is cached.
+export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = getTag((await params).slug)
