@@ -77,6 +77,8 @@ export const Section = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: 'content',
   documentTypes: [Article, Author, Section],
+  // The site reads the generated JSON through lib/content, not the contentlayer/generated import alias.
+  disableImportAliasWarning: true,
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',

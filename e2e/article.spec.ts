@@ -131,6 +131,16 @@ test.describe('article page', () => {
     expect(overflow).toBeLessThanOrEqual(0)
   })
 
+  test('an older article, not rendered at build time, renders on first request and is then cached', async ({ request }) => {
+    // `npm test` builds with PRERENDER_ARTICLES=10; this story is the oldest of the sample newsroom.
+    const url = '/articles/singapore-airline-earnings-travel'
+    const first = await request.get(url)
+    expect(first.status()).toBe(200)
+    expect(await first.text()).toContain('Straits Airways')
+    const second = await request.get(url)
+    expect(second.headers()['x-nextjs-cache']).toBe('HIT')
+  })
+
   test('an unknown slug gets the 404 page with status 404', async ({ page }) => {
     const response = await page.goto('/articles/no-such-story-exists')
     expect(response?.status()).toBe(404)

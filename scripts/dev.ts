@@ -41,6 +41,9 @@ const reindexSoon = () => {
 
 const bin = (name: string) => path.join('node_modules', '.bin', name)
 run(bin('contentlayer2'), ['dev'])
-fs.mkdirSync(generatedDir, { recursive: true })
-fs.watch(generatedDir, { recursive: true }, reindexSoon)
+// contentlayer2 rewrites each type's _index.json on every change (and may replace the folders, which
+// defeats fs.watch), so poll those files by path.
+for (const type of ['Article', 'Author', 'Section']) {
+  fs.watchFile(path.join(generatedDir, type, '_index.json'), { interval: 400 }, reindexSoon)
+}
 run(bin('next'), ['dev', ...process.argv.slice(2)])
