@@ -162,3 +162,30 @@ describe('prerendering', () => {
     expect(makeStore().newestSlugs(2)).toEqual(['newest', 'middle'])
   })
 })
+
+describe('front page', () => {
+  it('leads with the newest story when none is featured, and shows each story once', () => {
+    const front = makeStore().getFrontPage({ secondary: 1, latest: 1, perSection: 2 })
+    expect(front.lead?.slug).toBe('newest')
+    expect(slugs(front.secondary)).toEqual(['middle'])
+    expect(slugs(front.latest)).toEqual(['older'])
+    expect(front.sections.map((s) => [s.section.slug, slugs(s.articles)])).toEqual([['trade', ['oldest']]])
+  })
+
+  it('leads with a recent featured story', () => {
+    const featured: ContentIndex = {
+      ...index,
+      articles: index.articles.map((a) => (a.slug === 'older' ? { ...a, featured: true } : a)),
+    }
+    const store = createContentStore(featured, { showDrafts: false, clock: () => NOW, loadBody: () => '' })
+    const front = store.getFrontPage({ secondary: 2, latest: 5, perSection: 2 })
+    expect(front.lead?.slug).toBe('older')
+    expect(slugs(front.secondary)).toEqual(['newest', 'middle'])
+    expect(slugs(front.latest)).toEqual(['oldest'])
+  })
+
+  it('is empty without published stories', () => {
+    const store = createContentStore({ ...index, articles: [] }, { showDrafts: false, clock: () => NOW, loadBody: () => '' })
+    expect(store.getFrontPage({ secondary: 2, latest: 5, perSection: 2 })).toEqual({ secondary: [], latest: [], sections: [] })
+  })
+})
