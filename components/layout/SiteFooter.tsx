@@ -7,12 +7,12 @@ const heading = 'font-sans text-xs font-bold uppercase tracking-[0.12em] text-wh
 export function SiteFooter({ sections }: { sections: SectionInfo[] }) {
   return (
     <footer className="mt-16 bg-masthead text-white print:hidden">
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-[1.2fr_2fr_1fr]">
+      <nav aria-label="Footer" className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-[1.2fr_2fr_1fr]">
         <div>
           <p className="font-serif text-2xl font-black">{site.name}</p>
           <p className="mt-2 max-w-xs font-sans text-sm text-white/75">{site.description}</p>
         </div>
-        <nav aria-labelledby="footer-sections">
+        <div>
           <h2 id="footer-sections" className={heading}>
             Sections
           </h2>
@@ -25,8 +25,8 @@ export function SiteFooter({ sections }: { sections: SectionInfo[] }) {
               </li>
             ))}
           </ul>
-        </nav>
-        <nav aria-labelledby="footer-about">
+        </div>
+        <div>
           <h2 id="footer-about" className={heading}>
             {site.name}
           </h2>
@@ -44,8 +44,8 @@ export function SiteFooter({ sections }: { sections: SectionInfo[] }) {
               <Link href="/archive" className="hover:underline">All stories</Link>
             </li>
           </ul>
-        </nav>
-      </div>
+        </div>
+      </nav>
       <p className="border-t border-white/15 px-4 py-4 text-center font-sans text-xs text-white/60">
         © {new Date().getFullYear()} {site.name}. Sample newsroom: the stories and people on this site are illustrative.
       </p>

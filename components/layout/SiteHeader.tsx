@@ -9,7 +9,7 @@ export function SiteHeader({ sections }: { sections: SectionInfo[] }) {
   return (
     <header className="relative border-b border-rule bg-paper print:border-none">
       <div className="mx-auto flex max-w-6xl items-center justify-center px-4 pt-4 pb-3 sm:px-6 lg:pt-6">
-        <Link href="/" className="text-center leading-none" aria-label={`${site.name} home`}>
+        <Link href="/" className="text-center leading-none">
           <span className="block font-serif text-3xl font-black tracking-tight text-brand sm:text-[2.6rem]">{site.name}</span>
           <span className="mt-1 hidden font-sans text-xs tracking-wide text-ink-muted sm:block">{site.tagline}</span>
         </Link>
