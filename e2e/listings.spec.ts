@@ -144,3 +144,25 @@ test('the theme is set before the page paints (no flash)', async ({ request }) =
   const head = html.slice(0, html.indexOf('</head>'))
   expect(head).toContain("localStorage.getItem('theme')")
 })
+
+test('nothing shifts while pages load (cumulative layout shift 0)', async ({ page }) => {
+  for (const url of ['/', '/articles/china-russia-firms-sign-deals-shenyang', '/sections/markets']) {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      await page.goto(url)
+      await page.waitForLoadState('load')
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean }
+            new PerformanceObserver((list) => {
+              const shifts = list.getEntries() as LayoutShift[]
+              resolve(shifts.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0))
+            }).observe({ type: 'layout-shift', buffered: true })
+            setTimeout(() => resolve(0), 500) // no entries at all: nothing shifted
+          }),
+      )
+      expect(shift, `${url} at ${width}px`).toBeLessThan(0.01)
+    }
+  }
+})
