@@ -4,7 +4,7 @@ import type { TagRef } from '@/lib/content'
 export function TagList({ tags }: { tags: TagRef[] }) {
   if (tags.length === 0) return null
   return (
-    <ul aria-label="Topics" className="flex flex-wrap gap-2 font-sans text-sm">
+    <ul aria-label="Topics" className="flex flex-wrap gap-2 font-sans text-sm print:hidden">
       {tags.map((tag) => (
         <li key={tag.slug}>
           <Link
