@@ -16,13 +16,14 @@ export function ArticleCard({
   article,
   variant,
   heading: Heading = 'h2',
-  preloadImage = false,
+  priorityImage = false,
 }: {
   article: ArticleSummary
   variant: CardVariant
   /** The card title's level under the list's own heading. */
   heading?: 'h2' | 'h3'
-  preloadImage?: boolean
+  /** The image is the page's largest paint: load it first. */
+  priorityImage?: boolean
 }) {
   const title = (
     <Heading className="card-title">
@@ -54,7 +55,8 @@ export function ArticleCard({
               alt=""
               width={lead ? 960 : 480}
               height={lead ? 540 : 270}
-              preload={preloadImage}
+              loading={priorityImage ? 'eager' : 'lazy'}
+              fetchPriority={priorityImage ? 'high' : 'auto'}
               className="size-full object-cover"
             />
           </Link>

@@ -17,7 +17,7 @@ export function FrontPage({ front }: { front: FrontPageData }) {
       ) : (
         <div className="grid gap-8 lg:grid-cols-12">
           <section aria-label="Top story" className="lg:col-span-6" data-front="lead">
-            <ArticleCard article={front.lead} variant="lead" preloadImage />
+            <ArticleCard article={front.lead} variant="lead" priorityImage />
           </section>
           <section aria-label="More top stories" className="divide-y divide-rule lg:col-span-3 lg:border-l lg:border-rule lg:pl-6" data-front="secondary">
             {front.secondary.map((article) => (
