@@ -22,7 +22,7 @@ export function ArticleCard({
   variant: CardVariant
   /** The card title's level under the list's own heading. */
   heading?: 'h2' | 'h3'
-  /** The image is the page's largest paint: load it first. */
+  /** The image is the page's largest paint: load it without waiting for layout. */
   priorityImage?: boolean
 }) {
   const title = (
@@ -56,7 +56,6 @@ export function ArticleCard({
               width={lead ? 960 : 480}
               height={lead ? 540 : 270}
               loading={priorityImage ? 'eager' : 'lazy'}
-              fetchPriority={priorityImage ? 'high' : 'auto'}
               className="size-full object-cover"
             />
           </Link>
