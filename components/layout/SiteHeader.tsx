@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { SectionInfo } from '@/lib/content'
 import { site } from '@/lib/site'
+import { SearchBox } from './SearchBox'
 
 export function SiteHeader({ sections }: { sections: SectionInfo[] }) {
   return (
@@ -10,6 +11,7 @@ export function SiteHeader({ sections }: { sections: SectionInfo[] }) {
           <span className="block font-serif text-3xl font-black tracking-tight text-brand sm:text-4xl">{site.name}</span>
           <span className="mt-1 hidden font-sans text-xs tracking-wide text-ink-muted sm:block">{site.tagline}</span>
         </Link>
+        <SearchBox />
       </div>
       <nav aria-label="Sections" className="border-t border-ink/80">
         <ul className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2.5 font-sans text-sm font-semibold whitespace-nowrap sm:px-6">

@@ -2,7 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorBio } from '@/components/article/AuthorBio'
 import { ArticleListing } from '@/components/listing/ArticleListing'
+import { JsonLd } from '@/components/ui/JsonLd'
 import { getAuthor, listAuthorArticles, listAuthors } from '@/lib/content'
+import { breadcrumbJsonLd, personJsonLd } from '@/lib/seo/jsonld'
+import { authorMetadata } from '@/lib/seo/metadata'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
 
 type Props = { params: Promise<{ slug: string; page?: string }> }
@@ -11,8 +14,9 @@ export const revalidate = 300
 export const generateStaticParams = () => listAuthors().map(({ slug }) => ({ slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = getAuthor((await params).slug)
-  return author ? { title: author.name, description: `${author.name}, ${author.role}` } : {}
+  const { slug, page } = await params
+  const author = getAuthor(slug)
+  return author ? authorMetadata(author, page) : {}
 }
 
 export default async function AuthorPage({ params }: Props) {
@@ -23,12 +27,15 @@ export default async function AuthorPage({ params }: Props) {
   const { items, total } = listAuthorArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0 && page > 1) notFound()
   return (
-    <ArticleListing
-      kicker="Author"
-      title={author.name}
-      intro={page === 1 && <AuthorBio author={author} linkToProfile={false} />}
-      articles={items}
-      links={pageLinks(author.url, page, total)}
-    />
+    <>
+      <JsonLd data={[personJsonLd(author), breadcrumbJsonLd([{ name: author.name, path: author.url }])]} />
+      <ArticleListing
+        kicker="Author"
+        title={author.name}
+        intro={page === 1 && <AuthorBio author={author} linkToProfile={false} />}
+        articles={items}
+        links={pageLinks(author.url, page, total)}
+      />
+    </>
   )
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/listing/ArticleListing'
+import { JsonLd } from '@/components/ui/JsonLd'
 import { getSection, listSectionArticles, listSections } from '@/lib/content'
+import { breadcrumbJsonLd } from '@/lib/seo/jsonld'
+import { sectionMetadata } from '@/lib/seo/metadata'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
 
 type Props = { params: Promise<{ slug: string; page?: string }> }
@@ -10,8 +13,9 @@ export const revalidate = 300
 export const generateStaticParams = () => listSections().map(({ slug }) => ({ slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const section = getSection((await params).slug)
-  return section ? { title: section.name, description: section.description } : {}
+  const { slug, page } = await params
+  const section = getSection(slug)
+  return section ? sectionMetadata(section, page) : {}
 }
 
 export default async function SectionPage({ params }: Props) {
@@ -22,12 +26,15 @@ export default async function SectionPage({ params }: Props) {
   const { items, total } = listSectionArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0 && page > 1) notFound()
   return (
-    <ArticleListing
-      kicker="Section"
-      title={section.name}
-      intro={<p className="mt-2 font-serif text-lg text-ink-muted">{section.description}</p>}
-      articles={items}
-      links={pageLinks(section.url, page, total)}
-    />
+    <>
+      <JsonLd data={breadcrumbJsonLd([{ name: section.name, path: section.url }])} />
+      <ArticleListing
+        kicker="Section"
+        title={section.name}
+        intro={<p className="mt-2 font-serif text-lg text-ink-muted">{section.description}</p>}
+        articles={items}
+        links={pageLinks(section.url, page, total)}
+      />
+    </>
   )
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/listing/ArticleListing'
+import { JsonLd } from '@/components/ui/JsonLd'
 import { getTag, listTagArticles } from '@/lib/content'
+import { breadcrumbJsonLd } from '@/lib/seo/jsonld'
+import { tagMetadata } from '@/lib/seo/metadata'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
 
 type Props = { params: Promise<{ slug: string; page?: string }> }
@@ -11,8 +14,9 @@ export const revalidate = 300
 export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = getTag((await params).slug)
-  return tag ? { title: tag.name, description: `Stories about ${tag.name}` } : {}
+  const { slug, page } = await params
+  const tag = getTag(slug)
+  return tag ? tagMetadata(tag, page) : {}
 }
 
 export default async function TagPage({ params }: Props) {
@@ -22,5 +26,10 @@ export default async function TagPage({ params }: Props) {
   if (!tag || !page) notFound()
   const { items, total } = listTagArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0) notFound()
-  return <ArticleListing kicker="Topic" title={tag.name} articles={items} links={pageLinks(tag.url, page, total)} />
+  return (
+    <>
+      <JsonLd data={breadcrumbJsonLd([{ name: tag.name, path: tag.url }])} />
+      <ArticleListing kicker="Topic" title={tag.name} articles={items} links={pageLinks(tag.url, page, total)} />
+    </>
+  )
 }

@@ -1,0 +1,3 @@
+import { siteImage } from '@/lib/seo/og-image'
+
+export const GET = () => siteImage()
