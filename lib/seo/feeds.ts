@@ -33,6 +33,8 @@ export const feedLinks = (scope: FeedScope) =>
     title: `${scopeTitle(scope)} (${FORMATS[format].label})`,
   }))
 
+const imageType = (src: string) => (/\.png$/i.test(src) ? 'image/png' : /\.webp$/i.test(src) ? 'image/webp' : 'image/jpeg')
+
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -56,15 +58,17 @@ function buildFeed(scope: FeedScope, articles: ArticleSummary[], format: FeedFor
     const item: Item = {
       id: url,
       link: url,
-      title: article.title,
-      // RSS and Atom declare the summary as HTML: the plain-text dek is escaped to stay text.
+      // RSS and Atom readers treat titles and summaries as HTML: plain text is escaped to stay text.
+      title: format === 'json' ? article.title : escapeHtml(article.title),
       description: escapeHtml(article.dek),
       date: new Date(article.updated ?? article.published),
       published: new Date(article.published),
-      category: [{ name: article.section.name, domain: absoluteUrl(article.section.url) }],
+      category: [
+        { name: article.section.name, domain: absoluteUrl(article.section.url), term: article.section.slug, scheme: absoluteUrl('/sections/') },
+      ],
       // RSS 2.0 wants an e-mail address in <author>; the names go in Atom and JSON Feed only.
       ...(format !== 'rss' && { author: article.authors.map((a) => ({ name: a.name, link: absoluteUrl(a.url) })) }),
-      ...(article.hero && { image: absoluteUrl(article.hero.src) }),
+      ...(article.hero && { image: { url: absoluteUrl(article.hero.src), type: imageType(article.hero.src) } }),
     }
     feed.addItem(item)
   }
