@@ -1,10 +1,8 @@
 // Second half of the content build (after `contentlayer2 build`): checks references between
-// documents and writes the light metadata index. Exits non-zero, listing every problem, on bad content.
+// documents and writes the light metadata index and the search index. Exits non-zero, listing every problem, on bad content.
 import fs from 'node:fs'
-import path from 'node:path'
-import { buildIndex, formatProblem, readGenerated, searchDocuments } from '../lib/content/build-index'
+import { buildIndex, formatProblem, readGenerated, writeIndexes } from '../lib/content/build-index'
 import { contentDir, generatedDir, lightIndexFile, publicDir, searchIndexFile } from '../lib/content/paths'
-import { buildSearchIndex } from '../lib/content/search'
 
 const generated = readGenerated(generatedDir, contentDir)
 const { index, problems } = buildIndex(generated, publicDir)
@@ -18,11 +16,8 @@ if (problems.length > 0) {
   process.exit(1)
 }
 
-fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
-fs.writeFileSync(lightIndexFile, JSON.stringify(index))
-const searchIndex = buildSearchIndex(searchDocuments(generated, index))
-fs.writeFileSync(searchIndexFile, searchIndex)
+const searchIndexBytes = writeIndexes(generated, index)
 console.log(
   `Content index: ${index.articles.length} articles, ${index.authors.length} authors, ${index.sections.length} sections; ` +
-    `search index ${(Buffer.byteLength(searchIndex) / 1024).toFixed(0)} KB`,
+    `search index ${(searchIndexBytes / 1024).toFixed(0)} KB`,
 )

@@ -4,7 +4,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { mdxComponentNames } from '../../components/mdx/names'
-import type { SearchDocument } from './search'
+import { lightIndexFile, searchIndexFile } from './paths'
+import { buildSearchIndex, type SearchDocument } from './search'
 import { plainText } from './text'
 import type { ContentIndex, IndexedArticle, IndexedAuthor, IndexedSection, RelatedLink } from './types'
 
@@ -255,4 +256,13 @@ export function searchDocuments(generated: GeneratedContent, index: ContentIndex
     section: sectionNames.get(a.section) ?? a.section,
     tags: a.tags.join(', '),
   }))
+}
+
+/** Writes what the server reads: the light index and the search index. Returns the search index size in bytes. */
+export function writeIndexes(generated: GeneratedContent, index: ContentIndex): number {
+  const searchIndex = buildSearchIndex(searchDocuments(generated, index))
+  fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
+  fs.writeFileSync(lightIndexFile, JSON.stringify(index))
+  fs.writeFileSync(searchIndexFile, searchIndex)
+  return Buffer.byteLength(searchIndex)
 }
