@@ -1,5 +1,6 @@
 // Second half of the content build (after `contentlayer2 build`): checks references between
-// documents and writes the light metadata index and the search index. Exits non-zero, listing every problem, on bad content.
+// documents and writes the light metadata index and the search index. Exits non-zero, listing every
+// problem, on bad content.
 import fs from 'node:fs'
 import { buildIndex, formatProblem, readGenerated, writeIndexes } from '../lib/content/build-index'
 import { contentDir, generatedDir, lightIndexFile, publicDir, searchIndexFile } from '../lib/content/paths'
