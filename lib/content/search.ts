@@ -41,11 +41,16 @@ export function buildSearchIndex(documents: SearchDocument[]): string {
   return JSON.stringify(index)
 }
 
+/** Below this many exact hits, a query is run again with prefixes and typos allowed. */
+const ENOUGH_EXACT_HITS = 20
+
 export function loadSearchEngine(serialised: string): SearchEngine {
   const index = MiniSearch.loadJSON<SearchDocument>(serialised, indexOptions)
   return (query) => {
-    // Every word must match; if that finds nothing, any word may.
-    let results = index.search(query)
+    // Exact words first: cheap even for common words in a large archive. Loose matching (prefixes,
+    // typos) only when that finds little; "any word" only when "every word" finds nothing.
+    let results = index.search(query, { prefix: false, fuzzy: false })
+    if (results.length < ENOUGH_EXACT_HITS) results = index.search(query)
     if (results.length === 0) results = index.search(query, { combineWith: 'OR' })
     return results.map((r) => ({ slug: String(r.id), score: r.score, terms: r.terms }))
   }
