@@ -34,7 +34,7 @@ async function publicImage(src: string): Promise<string | undefined> {
   return `data:${mime};base64,${data.toString('base64')}`
 }
 
-const colors = { ink: '#14171c', muted: '#4b5360', paper: '#ffffff', brand: '#0b2545', accent: '#a3262a', gold: '#c9a227' }
+const colors = { ink: '#14171c', paper: '#ffffff', brand: '#0b2545', accent: '#a3262a', gold: '#c9a227' }
 
 function Wordmark() {
   return (
