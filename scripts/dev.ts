@@ -4,8 +4,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { buildIndex, formatProblem, readGenerated } from '../lib/content/build-index'
-import { contentDir, generatedDir, lightIndexFile, publicDir } from '../lib/content/paths'
+import { buildIndex, formatProblem, readGenerated, writeIndexes } from '../lib/content/build-index'
+import { contentDir, generatedDir, publicDir } from '../lib/content/paths'
 
 const children: ChildProcess[] = []
 const run = (command: string, args: string[]) => {
@@ -22,14 +22,14 @@ process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
 function reindex() {
-  const { index, problems } = buildIndex(readGenerated(generatedDir, contentDir), publicDir)
+  const generated = readGenerated(generatedDir, contentDir)
+  const { index, problems } = buildIndex(generated, publicDir)
   if (problems.length > 0) {
     console.error(`\n[content] ${problems.length} problem(s); still serving the last good content:`)
     for (const p of problems) console.error(`  ${formatProblem(p)}`)
     return
   }
-  fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
-  fs.writeFileSync(lightIndexFile, JSON.stringify(index))
+  writeIndexes(generated, index)
   console.log(`[content] index updated: ${index.articles.length} articles`)
 }
 

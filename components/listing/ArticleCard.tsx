@@ -49,12 +49,14 @@ export function ArticleCard({
       <div className={lead ? 'card-lead' : 'card-standard'}>
         {article.hero && (
           <Link href={article.url} tabIndex={-1} aria-hidden="true" className="card-media">
-            {/* Fixed sizes (a 1x/2x pair) keep srcset short; the 16:9 frame crops the picture. */}
+            {/* Fixed sizes keep srcset short (it repeats per card); the 16:9 frame crops the picture. */}
             <Image
               src={article.hero.src}
               alt=""
               width={lead ? 960 : 480}
               height={lead ? 540 : 270}
+              // The lead spans the phone screen, so it gets a responsive srcset; thumbnails a 1x/2x pair.
+              sizes={lead ? '(min-width: 1024px) 560px, 100vw' : undefined}
               loading={priorityImage ? 'eager' : 'lazy'}
               className="size-full object-cover"
             />
