@@ -31,6 +31,12 @@ export default async function SearchPage({ searchParams }: Props) {
   const { items, total } = searchArticles(query, { offset: (page - 1) * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE })
   if (query && page > 1 && items.length === 0) notFound()
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE))
+  const links = {
+    page,
+    pageCount,
+    prev: page > 1 ? searchPageHref(query, page - 1) : undefined,
+    next: page < pageCount ? searchPageHref(query, page + 1) : undefined,
+  }
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
@@ -51,7 +57,7 @@ export default async function SearchPage({ searchParams }: Props) {
             {total === 0 && '. Try fewer or different words.'}
           </p>
           {total > 0 && (
-            <SearchResults hits={items} page={page} pageCount={pageCount} pageHref={(n) => searchPageHref(query, n)} />
+            <SearchResults hits={items} links={links} />
           )}
         </>
       )}
