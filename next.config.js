@@ -81,8 +81,9 @@ export default function nextConfig(phase) {
     expireTime: 2 * REVALIDATE_SECONDS,
     // Optimized images get Next's own locked-down policy; keep them unframeable like everything else.
     images: { contentSecurityPolicy: "script-src 'none'; frame-src 'none'; sandbox; frame-ancestors 'none'" },
-    // Shares regenerated pages between instances through Redis when REDIS_URL is set at run time.
-    cacheHandler: fileURLToPath(new URL('./lib/cache/cache-handler.mjs', import.meta.url)),
+    // Self-hosted: shares regenerated pages between instances through Redis when REDIS_URL is set at run
+    // time. Vercel keeps its own shared cache, which a custom handler would replace.
+    cacheHandler: process.env.VERCEL ? undefined : fileURLToPath(new URL('./lib/cache/cache-handler.mjs', import.meta.url)),
     async headers() {
       return [
         { source: '/:path*', headers: securityHeaders({ dev }) },
