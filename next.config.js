@@ -60,7 +60,7 @@ function securityHeaders({ dev }) {
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     {
       key: 'Permissions-Policy',
-      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
     },
     { key: 'X-Frame-Options', value: 'DENY' },
     ...(isPreview ? [{ key: 'X-Robots-Tag', value: 'noindex' }] : []),
