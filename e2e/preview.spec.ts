@@ -47,6 +47,12 @@ test.beforeAll(async () => {
   // Hard links: a full dependency tree in about a second, without touching the original.
   await promisify(execFile)('cp', ['-al', path.join(root, 'node_modules'), path.join(workDir, 'node_modules')])
   fs.writeFileSync(path.join(workDir, 'content', 'articles', `${DRAFT_SLUG}.mdx`), DRAFT_FILE)
+  // The production build already type-checked these sources; skipping it again saves a fifth of the build.
+  fs.renameSync(path.join(workDir, 'next.config.js'), path.join(workDir, 'next.config.site.js'))
+  fs.writeFileSync(
+    path.join(workDir, 'next.config.js'),
+    "import site from './next.config.site.js'\nexport default (...args) => ({ ...site(...args), typescript: { ignoreBuildErrors: true } })\n",
+  )
   const env: NodeJS.ProcessEnv = { ...process.env, ...PREVIEW_ENV, PRERENDER_ARTICLES: '10', NEXT_TELEMETRY_DISABLED: '1' }
   delete env.MERIDIAN_BUILD_ID // a build of its own
   await promisify(execFile)('npm', ['run', 'build'], {
@@ -113,7 +119,6 @@ test('drafts are shown, marked, in preview and exist nowhere in production', asy
 /** The page as a reader sees it, minus what a preview adds: the banner and anything showing the draft. */
 async function readerView(page: Page, url: string) {
   const response = await page.goto(url)
-  await page.waitForLoadState('networkidle')
   const view = await page.evaluate((draftUrl) => {
     document.querySelector('[data-preview-banner]')?.remove()
     for (const link of document.querySelectorAll(`a[href="${draftUrl}"]`)) (link.closest('[data-card], li') ?? link).remove()
