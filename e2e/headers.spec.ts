@@ -8,6 +8,8 @@ import { buildRoutes, EXTRA_URLS } from './support/routes'
 /** Pages and feeds: a CDN may serve them for the revalidation interval, and a stale copy as long again. */
 const ISR_CACHE_CONTROL = 's-maxage=300, stale-while-revalidate=300'
 const IMMUTABLE = 'public, max-age=31536000, immutable'
+/** Content types of pages and of RSS, Atom and JSON feeds. */
+const PAGE_OR_FEED = /^(text\/html|application\/(rss|atom|feed)\+(xml|json))/
 
 function directives(policy: string) {
   return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...values]) => [name, values]))
@@ -75,7 +77,8 @@ test.describe('response headers', () => {
     })
     const pages = buildRoutes().filter((r) => !r.route.startsWith('/api/'))
     for (const url of [...pages.map((r) => r.url), EXTRA_URLS.notFound]) {
-      await page.goto(url)
+      const response = await page.goto(url)
+      if (!response?.headers()['content-type']?.startsWith('text/html')) continue // feeds, sitemaps
       await page.waitForLoadState('networkidle')
       // The client runtime started: the inline page data and the bundles were allowed to run.
       expect(await page.evaluate(() => typeof (window as { next?: { version?: string } }).next?.version), url).toBe('string')
@@ -88,7 +91,8 @@ test.describe('response headers', () => {
     let checked = 0
     for (const url of [...cacheable.map((r) => r.url), EXTRA_URLS.onDemandArticle]) {
       const response = await request.get(url)
-      if (response.status() !== 200) continue // pages past the end of a listing are 404s, checked below
+      // Pages past the end of a listing are 404s (checked below); sitemaps, robots.txt and images have their own rules.
+      if (response.status() !== 200 || !PAGE_OR_FEED.test(response.headers()['content-type'] ?? '')) continue
       expect(response.headers()['cache-control'], url).toBe(ISR_CACHE_CONTROL)
       checked++
     }
