@@ -27,9 +27,9 @@ export default defineConfig({
     // The load test runs alone, after the others, so neither disturbs the other.
     { name: 'load', testMatch: /load\.spec\.ts/, dependencies: ['site'] },
   ],
-  // The tests run against the production build (`npm run build` first).
+  // The tests run against the production build (`npm run build` first), served like `npm start` does.
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `node scripts/start.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

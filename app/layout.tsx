@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { themeScript } from '@/components/layout/ThemeToggle'
 import { listSections } from '@/lib/content'
+import { deployment } from '@/lib/deployment'
 import { absoluteUrl, site } from '@/lib/site'
 import { sans, serif } from './fonts'
 import './globals.css'
@@ -12,6 +14,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl('/')),
   title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
   description: site.description,
+  // Preview deploys stay out of search engines (next.config.js also sends X-Robots-Tag).
+  ...(deployment.isPreview && { robots: { index: false } }),
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -29,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        <PreviewBanner />
         <SiteHeader sections={sections} />
         <main id="main" className="flex-1">
           {children}

@@ -3,6 +3,9 @@ import Link from 'next/link'
 import { StaticPage } from '@/components/layout/StaticPage'
 import { site } from '@/lib/site'
 
+// Regenerated like every other page, so the shared header and footer stay current.
+export const revalidate = 300
+
 export const metadata: Metadata = { title: 'About us', description: `What ${site.name} covers and how we work.` }
 
 export default function AboutPage() {

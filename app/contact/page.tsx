@@ -2,6 +2,9 @@ import type { Metadata } from 'next'
 import { StaticPage } from '@/components/layout/StaticPage'
 import { site } from '@/lib/site'
 
+// Regenerated like every other page, so the shared header and footer stay current.
+export const revalidate = 300
+
 export const metadata: Metadata = { title: 'Contact', description: `How to reach the ${site.name} newsroom.` }
 
 export default function ContactPage() {

@@ -18,7 +18,7 @@ export function SectionIndex({ sections }: { sections: { section: SectionInfo; l
               </Link>
             </h2>
             <p className="mt-1 font-serif text-ink-muted">{section.description}</p>
-            <p className="mt-1 font-sans text-xs text-ink-muted">
+            <p className="mt-1 font-sans text-xs text-ink-muted" data-story-count>
               {latest.total} {latest.total === 1 ? 'story' : 'stories'}
             </p>
             <div className="mt-4 divide-y divide-rule">

@@ -1,0 +1,65 @@
+// Processes the deploy tests start themselves: standalone servers (`node server.js`, as a deploy runs it)
+// and a throwaway redis-server. Each is stopped by the test that started it.
+import { spawn, type ChildProcess } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+
+/** Ports after E2E_PORT (the main test server's); each spec uses its own. */
+export const portAfterMain = (offset: number) => Number(process.env.E2E_PORT ?? 3100) + offset
+
+export type Running = { url: string; output: () => string; stop: () => Promise<void> }
+
+function track(child: ChildProcess, url: string): Running {
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  child.once('error', (error) => (output += `\n${error.message}`))
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve())
+    child.once('error', () => resolve())
+  })
+  return {
+    url,
+    output: () => output,
+    async stop() {
+      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, running: Running, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  await running.stop()
+  throw new Error(`${what} did not start within ${timeoutMs} ms. Output:\n${running.output()}`)
+}
+
+/** `node <dir>/server.js` on 127.0.0.1:port, ready when /api/health answers. */
+export async function startStandalone(dir: string, port: number, env: Record<string, string> = {}): Promise<Running> {
+  const child = spawn(process.execPath, [path.join(dir, 'server.js')], {
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const running = track(child, `http://127.0.0.1:${port}`)
+  await waitFor(async () => (await fetch(`${running.url}/api/health`)).ok, `Standalone server in ${dir}`, running)
+  return running
+}
+
+/** A redis-server that keeps nothing on disk, on 127.0.0.1:port. */
+export async function startRedis(port: number): Promise<Running> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const running = track(child, `redis://127.0.0.1:${port}`)
+  const accepts = () =>
+    new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => (socket.end(), resolve(true)))
+      socket.once('error', () => resolve(false))
+    })
+  await waitFor(accepts, 'redis-server (Debian: apt-get install -y redis-server)', running, 10_000)
+  return running
+}

@@ -1,0 +1,34 @@
+// After `next build`: complete the standalone server in .next/standalone (output: 'standalone').
+// Next traces the server code and the content files (next.config.js outputFileTracingIncludes) but leaves
+// public/ and the browser assets in .next/static to be copied, as its self-hosting guide says.
+// Fails the build when the content the server reads at request time did not make it into the output.
+import fs from 'node:fs'
+import path from 'node:path'
+
+const root = process.cwd()
+const standalone = path.join(root, '.next', 'standalone')
+
+if (!fs.existsSync(path.join(standalone, 'server.js'))) {
+  console.error('No .next/standalone/server.js: is output: "standalone" still set in next.config.js?')
+  process.exit(1)
+}
+
+for (const [from, to] of [
+  ['public', 'public'],
+  ['.next/static', '.next/static'],
+]) {
+  fs.rmSync(path.join(standalone, to), { recursive: true, force: true })
+  fs.cpSync(path.join(root, from), path.join(standalone, to), { recursive: true })
+}
+
+const articleFiles = (dir) => fs.readdirSync(dir).filter((name) => name.endsWith('.json') && !name.startsWith('_index'))
+const sourceArticles = articleFiles(path.join(root, '.contentlayer', 'generated', 'Article'))
+const missing = [
+  ['.contentlayer/index/content-index.json'],
+  ...sourceArticles.map((name) => [`.contentlayer/generated/Article/${name}`]),
+].filter(([file]) => !fs.existsSync(path.join(standalone, file)))
+if (missing.length > 0) {
+  console.error(`The standalone server is missing ${missing.length} content file(s), e.g. ${missing[0][0]}: check outputFileTracingIncludes in next.config.js.`)
+  process.exit(1)
+}
+console.log(`Standalone server ready in .next/standalone (content index and ${sourceArticles.length} article bodies included).`)
