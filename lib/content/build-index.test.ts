@@ -25,6 +25,7 @@ function generated(articles: Partial<GeneratedContent['articles'][number]>[]): G
       section: 'trade',
       tags: [],
       related: [],
+      corrections: [],
       featured: false,
       draft: false,
       body: { raw: 'Body text.', code: '' },

@@ -22,6 +22,7 @@ type GeneratedArticle = {
   source?: string
   hero?: { src: string; alt: string; caption?: string; credit?: string }
   related: { slug?: string; url?: string; title?: string; outlet?: string }[]
+  corrections: { date: string; note: string }[]
   featured: boolean
   draft: boolean
   body: { raw: string; code: string }
@@ -104,14 +105,18 @@ export function readingMinutes(markdown: string): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE))
 }
 
-/** Capitalised JSX tags used in an MDX body. */
-function componentsUsed(markdown: string): { name: string; line: number }[] {
+/** Capitalised JSX tags used in an MDX body, with their line in the file (the body starts at firstLine). */
+function componentsUsed(markdown: string, firstLine: number): { name: string; line: number }[] {
   const used: { name: string; line: number }[] = []
   markdown.split('\n').forEach((text, i) => {
-    for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) used.push({ name: match[1], line: i + 1 })
+    for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) used.push({ name: match[1], line: firstLine + i })
   })
   return used
 }
+
+/** Line of the file on which a body (the text after the front matter) starts. */
+const bodyFirstLine = (sourceText: string, body: string) =>
+  sourceText.endsWith(body) ? sourceText.slice(0, sourceText.length - body.length).split('\n').length : 1
 
 function alsoOnSlugs(markdown: string): string[] {
   return [...markdown.matchAll(/<AlsoOn\s+slug=["']([^"']*)["']/g)].map((m) => m[1])
@@ -157,6 +162,11 @@ export function buildIndex(
   const sectionSlugs = new Set(sections.map((s) => s.slug))
   const authorSlugs = new Set(authors.map((a) => a.slug))
   const draftBySlug = new Map(generated.articles.map((a) => [slugOf(a._raw), a.draft]))
+  const filesBySlug = new Map<string, string[]>()
+  for (const a of generated.articles) {
+    const slug = slugOf(a._raw)
+    filesBySlug.set(slug, [...(filesBySlug.get(slug) ?? []), a._raw.sourceFilePath])
+  }
   const knownComponents = new Set<string>(mdxComponentNames)
 
   // A link to another article must name one that exists and that readers can see.
@@ -170,6 +180,9 @@ export function buildIndex(
     const slug = slugOf(a._raw)
     if (!SLUG.test(slug))
       problem(file, 'file name', 'use lowercase letters, digits and single hyphens, e.g. china-exports-rise.mdx')
+    const sameSlug = filesBySlug.get(slug)!.filter((other) => other !== file)
+    if (sameSlug.length > 0)
+      problem(file, 'file name', `the slug "${slug}" is also used by ${sameSlug.map((f) => `content/${f}`).join(', ')}; the file name is the URL, so rename one of them`)
 
     for (const field of ['published', 'updated'] as const) {
       const typed = frontMatterValue(a.sourceText, field)
@@ -205,7 +218,11 @@ export function buildIndex(
       return { kind: 'external', url: link.url ?? '', title: link.title ?? '', outlet: link.outlet ?? '' }
     })
 
-    for (const { name, line } of componentsUsed(a.body.raw)) {
+    a.corrections.forEach((correction, i) => {
+      if (correction.date < a.published) problem(file, `corrections[${i}].date`, 'is earlier than published')
+    })
+
+    for (const { name, line } of componentsUsed(a.body.raw, bodyFirstLine(a.sourceText, a.body.raw))) {
       if (!knownComponents.has(name))
         problem(file, `body (line ${line})`, `unknown component <${name}>; available: ${mdxComponentNames.join(', ')}`)
     }
@@ -225,6 +242,7 @@ export function buildIndex(
       source: a.source,
       hero: a.hero && { src: a.hero.src, alt: a.hero.alt, caption: a.hero.caption, credit: a.hero.credit },
       related,
+      corrections: a.corrections.map(({ date, note }) => ({ date, note })),
       mentions,
       featured: a.featured,
       draft: a.draft,

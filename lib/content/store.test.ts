@@ -15,6 +15,7 @@ function article(slug: string, published: string, extra: Partial<IndexedArticle>
     section: 'markets',
     tags: [],
     related: [],
+    corrections: [],
     mentions: [],
     featured: false,
     draft: false,

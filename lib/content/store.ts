@@ -27,6 +27,9 @@ export type ArticlePage = { items: ArticleSummary[]; total: number }
 
 const RELATED_CANDIDATES_PER_GROUP = 200
 
+/** The latest of some ISO times (all in UTC, so they compare as text). */
+const latest = (times: (string | undefined)[]) => times.reduce<string>((max, t) => (t && t > max ? t : max), '')
+
 export function createContentStore(index: ContentIndex, { showDrafts, clock, loadBody }: StoreOptions) {
   const entries: Entry[] = index.articles
     .filter((a) => showDrafts || !a.draft)
@@ -88,6 +91,7 @@ export function createContentStore(index: ContentIndex, { showDrafts, clock, loa
       excerpt: entry.excerpt,
       published: entry.published,
       updated: entry.updated,
+      modified: latest([entry.published, entry.updated, ...entry.corrections.map((c) => c.date)]),
       authors: entry.authors.flatMap((slug) => {
         const author = authorsBySlug.get(slug)
         return author ? [authorRef(author)] : []
@@ -143,7 +147,7 @@ export function createContentStore(index: ContentIndex, { showDrafts, clock, loa
         const mentioned = bySlug.get(target)
         if (isVisible(mentioned)) mentions[target] = summarize(mentioned)
       }
-      return { ...summarize(entry), code: loadBody(entry.bodyFile), mentions }
+      return { ...summarize(entry), code: loadBody(entry.bodyFile), corrections: entry.corrections, mentions }
     },
 
     /** The editor's related links when given (hidden ones dropped), else the most related articles. */
