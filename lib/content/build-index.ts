@@ -1,5 +1,6 @@
 // Turns contentlayer2's generated documents into the light index that the site reads, and checks
-// what contentlayer2 cannot: references between documents, image files, time zones, MDX components.
+// what needs all documents at once: references between documents, slugs, image files, MDX components.
+// (Each file's own fields, dates and syntax are checked before, by check-source.ts.)
 // Every problem is reported as "<file>: <field>: <what is wrong and how to fix it>".
 import fs from 'node:fs'
 import path from 'node:path'
@@ -45,7 +46,6 @@ export type GeneratedContent = {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
 const EXCERPT_LENGTH = 110
 const WORDS_PER_MINUTE = 230
 
@@ -76,13 +76,6 @@ export function readGenerated(generatedDir: string, contentDir: string): Generat
 }
 
 const slugOf = (raw: Raw) => raw.sourceFileName.replace(/\.[^.]+$/, '')
-
-/** The value of a top-level front-matter field as the editor typed it (dates lose their zone once parsed). */
-function frontMatterValue(sourceText: string, field: string): string | undefined {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(sourceText)?.[1] ?? ''
-  const line = new RegExp(`^${field}:[ \\t]*(.*)$`, 'm').exec(frontMatter)?.[1]
-  return line?.trim().replace(/^(['"])(.*)\1$/, '$2')
-}
 
 /** Plain text of the body's first paragraph, cut at a word boundary. */
 export function makeExcerpt(markdown: string, length = EXCERPT_LENGTH): string {
@@ -184,11 +177,6 @@ export function buildIndex(
     if (sameSlug.length > 0)
       problem(file, 'file name', `the slug "${slug}" is also used by ${sameSlug.map((f) => `content/${f}`).join(', ')}; the file name is the URL, so rename one of them`)
 
-    for (const field of ['published', 'updated'] as const) {
-      const typed = frontMatterValue(a.sourceText, field)
-      if (typed !== undefined && !ZONED_DATE_TIME.test(typed))
-        problem(file, field, `"${typed}" needs a date, a time and a zone, e.g. 2026-11-27T09:30:00+08:00`)
-    }
     if (a.updated && a.updated < a.published) problem(file, 'updated', 'is earlier than published')
 
     a.authors.forEach((author, i) => {
