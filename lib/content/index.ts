@@ -4,14 +4,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { articleBodiesDir, lightIndexFile } from './paths'
-import { createContentStore, type ContentStore } from './store'
+import { createContentStore, draftsVisible, type ContentStore } from './store'
 import type { ContentIndex } from './types'
 
 export type * from './types'
 export { articleUrl, authorUrl, sectionUrl, tagUrl } from './urls'
 
 const isDevelopment = process.env.NODE_ENV === 'development'
-export const showDrafts = isDevelopment || process.env.VERCEL_ENV === 'preview'
+export const showDrafts = draftsVisible(process.env)
 
 const BODY_CACHE_SIZE = 200
 const bodyCache = new Map<string, string>()

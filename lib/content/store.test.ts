@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createContentStore } from './store'
+import { createContentStore, draftsVisible } from './store'
 import type { ContentIndex, IndexedArticle } from './types'
 
 const NOW = new Date('2026-11-28T12:00:00Z')
@@ -45,6 +45,14 @@ const index: ContentIndex = {
     article('middle', '2026-11-25T00:00:00.000Z', { section: 'trade', tags: ['Rice'] }),
     article('draft', '2026-11-27T00:00:00.000Z', { draft: true, tags: ['China', 'Oil'] }),
     article('scheduled', '2026-11-29T06:00:00.000Z', { section: 'trade', tags: ['China', 'Oil'] }),
+    article('corrected', '2026-10-01T00:00:00.000Z', {
+      section: 'markets',
+      updated: '2026-10-02T00:00:00.000Z',
+      corrections: [
+        { date: '2026-10-05T00:00:00.000Z', note: 'Fixed a figure.' },
+        { date: '2026-10-03T00:00:00.000Z', note: 'Fixed a name.' },
+      ],
+    }),
   ],
 }
 
@@ -60,8 +68,8 @@ const slugs = (items: { slug: string }[]) => items.map((a) => a.slug)
 describe('published filtering and ordering', () => {
   it('lists published articles newest first, without drafts or scheduled ones', () => {
     const { items, total } = makeStore().listArticles({ limit: 10 })
-    expect(slugs(items)).toEqual(['newest', 'middle', 'older', 'oldest'])
-    expect(total).toBe(4)
+    expect(slugs(items)).toEqual(['newest', 'middle', 'older', 'oldest', 'corrected'])
+    expect(total).toBe(5)
   })
 
   it('shows drafts when drafts are on (development and preview deploys)', () => {
@@ -71,7 +79,35 @@ describe('published filtering and ordering', () => {
       'middle',
       'older',
       'oldest',
+      'corrected',
     ])
+  })
+
+  it('turns drafts on in development and Vercel preview deploys only', () => {
+    expect(draftsVisible({ NODE_ENV: 'development' })).toBe(true)
+    expect(draftsVisible({ NODE_ENV: 'production', VERCEL_ENV: 'preview' })).toBe(true)
+    expect(draftsVisible({ NODE_ENV: 'production', VERCEL_ENV: 'production' })).toBe(false)
+    expect(draftsVisible({ NODE_ENV: 'production' })).toBe(false)
+  })
+
+  it('keeps drafts and scheduled articles out of every query, so feeds, sitemaps and search built on them cannot leak one', () => {
+    const store = makeStore()
+    const hidden = ['draft', 'scheduled']
+    const seen = [
+      ...store.listArticles({ limit: 100 }).items,
+      ...store.getRecentArticles({ limit: 100 }),
+      ...['markets', 'trade'].flatMap((s) => store.listSectionArticles(s, { limit: 100 }).items),
+      ...['china', 'oil'].flatMap((t) => store.listTagArticles(t, { limit: 100 }).items),
+      ...['ann', 'bo'].flatMap((a) => store.listAuthorArticles(a, { limit: 100 }).items),
+      ...['newest', 'older', 'oldest', 'middle'].flatMap((slug) => [
+        ...store.getRelatedArticles(slug, 100),
+        ...store.getReadMore(slug, 100).flatMap((link) => (link.kind === 'internal' ? [link.article] : [])),
+        ...Object.values(store.getArticle(slug)!.mentions),
+      ]),
+    ].map((a) => a.slug)
+    expect(seen).toContain('newest')
+    expect(seen.filter((slug) => hidden.includes(slug))).toEqual([])
+    expect(store.newestSlugs(100).filter((slug) => hidden.includes(slug))).toEqual([])
   })
 
   it('publishes a scheduled article once its time has come, without a new index', () => {
@@ -89,7 +125,7 @@ describe('published filtering and ordering', () => {
   it('pages through a list with offset and limit', () => {
     const page2 = makeStore().listArticles({ offset: 2, limit: 2 })
     expect(slugs(page2.items)).toEqual(['older', 'oldest'])
-    expect(page2.total).toBe(4)
+    expect(page2.total).toBe(5)
   })
 
   it('lists by section, tag and author', () => {
@@ -97,6 +133,23 @@ describe('published filtering and ordering', () => {
     expect(slugs(store.listSectionArticles('trade', { limit: 10 }).items)).toEqual(['newest', 'middle', 'oldest'])
     expect(slugs(store.listTagArticles('china', { limit: 10 }).items)).toEqual(['newest', 'older', 'oldest'])
     expect(slugs(store.listAuthorArticles('bo', { limit: 10 }).items)).toEqual(['older'])
+  })
+})
+
+describe('corrections', () => {
+  it('are served with the article, and the latest of updated and correction dates is its modified time', () => {
+    const a = makeStore().getArticle('corrected')!
+    expect(a.corrections.map((c) => c.note)).toEqual(['Fixed a figure.', 'Fixed a name.'])
+    expect(a.modified).toBe('2026-10-05T00:00:00.000Z')
+  })
+
+  it('leave modified at the updated time, or the published time, when there are none', () => {
+    expect(makeStore().getArticle('older')!.modified).toBe('2026-11-20T00:00:00.000Z')
+    const store = createContentStore(
+      { ...index, articles: [article('updated', '2026-11-01T00:00:00.000Z', { updated: '2026-11-02T08:00:00.000Z' })] },
+      { showDrafts: false, clock: () => NOW, loadBody: () => '' },
+    )
+    expect(store.getArticle('updated')!.modified).toBe('2026-11-02T08:00:00.000Z')
   })
 })
 

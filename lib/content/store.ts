@@ -14,6 +14,10 @@ import type {
 } from './types'
 import { articleUrl, authorUrl, sectionUrl, slugify, tagUrl } from './urls'
 
+/** Drafts are shown in `next dev` and in Vercel preview deploys, never in production. */
+export const draftsVisible = (env: { NODE_ENV?: string; VERCEL_ENV?: string }) =>
+  env.NODE_ENV === 'development' || env.VERCEL_ENV === 'preview'
+
 export type StoreOptions = {
   /** Drafts are visible (marked) in development and preview deploys, never in production. */
   showDrafts: boolean
