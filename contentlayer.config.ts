@@ -1,5 +1,5 @@
 import { makeSource } from 'contentlayer2/source-files'
-import { documentTypes } from './lib/content/model'
+import { documentTypes, remarkPlugins } from './lib/content/model'
 
 // The content model lives in lib/content/model.ts. With the `fail` flags below a file with a missing,
 // mistyped or unknown field stops the build instead of being skipped; `npm run check:content` runs
@@ -7,6 +7,7 @@ import { documentTypes } from './lib/content/model'
 export default makeSource({
   contentDirPath: 'content',
   documentTypes,
+  mdx: { remarkPlugins },
   // The site reads the generated JSON through lib/content, not the contentlayer/generated import alias.
   disableImportAliasWarning: true,
   onUnknownDocuments: 'fail',

@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { mdxComponentNames } from '../../components/mdx/names'
+import { parseEmbed, supportedEmbeds } from '../embeds'
 import type { ContentIndex, IndexedArticle, IndexedAuthor, IndexedSection, RelatedLink } from './types'
 
 export type ContentProblem = { file: string; field: string; message: string }
@@ -111,6 +112,14 @@ function componentsUsed(markdown: string, firstLine: number): { name: string; li
 const bodyFirstLine = (sourceText: string, body: string) =>
   sourceText.endsWith(body) ? sourceText.slice(0, sourceText.length - body.length).split('\n').length : 1
 
+/** Each <Embed …> tag's attributes and the line it starts on. */
+function embedTags(markdown: string, firstLine: number): { attributes: string; line: number }[] {
+  return [...markdown.matchAll(/<Embed\b([^>]*)>/g)].map((m) => ({
+    attributes: m[1],
+    line: firstLine + markdown.slice(0, m.index).split('\n').length - 1,
+  }))
+}
+
 function alsoOnSlugs(markdown: string): string[] {
   return [...markdown.matchAll(/<AlsoOn\s+slug=["']([^"']*)["']/g)].map((m) => m[1])
 }
@@ -210,7 +219,15 @@ export function buildIndex(
       if (correction.date < a.published) problem(file, `corrections[${i}].date`, 'is earlier than published')
     })
 
-    for (const { name, line } of componentsUsed(a.body.raw, bodyFirstLine(a.sourceText, a.body.raw))) {
+    const firstLine = bodyFirstLine(a.sourceText, a.body.raw)
+    for (const { attributes, line } of embedTags(a.body.raw, firstLine)) {
+      const url = /\burl=["']([^"']*)["']/.exec(attributes)?.[1]
+      if (!url || !parseEmbed(url))
+        problem(file, `body (line ${line})`, `<Embed> needs url="…" with one of ${supportedEmbeds}${url ? `; "${url}" is not one` : ''}`)
+      if (!/\btitle=["'][^"']+["']/.test(attributes))
+        problem(file, `body (line ${line})`, '<Embed> needs title="…" saying what the video or post is')
+    }
+    for (const { name, line } of componentsUsed(a.body.raw, firstLine)) {
       if (!knownComponents.has(name))
         problem(file, `body (line ${line})`, `unknown component <${name}>; available: ${mdxComponentNames.join(', ')}`)
     }

@@ -11,6 +11,7 @@ import matter from 'gray-matter'
 import micromatch from 'micromatch'
 import YAML from 'yaml'
 import { buildIndex, type ContentProblem, type GeneratedContent } from './build-index'
+import { remarkPlugins } from './model'
 import { documentSpecs, type DocumentSpec, type FieldSpec } from './schema'
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/
@@ -143,7 +144,7 @@ function yamlProblem(error: unknown, source: string): string {
   return `line ${line}: ${reason}. Check quotes, colons and indentation; text containing ": " or " #" must be in quotes`
 }
 
-const mdxProcessor = createProcessor({})
+const mdxProcessor = createProcessor({ remarkPlugins })
 
 type MdxNode = { type: string; position?: { start: { line: number } }; children?: MdxNode[] }
 

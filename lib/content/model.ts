@@ -2,6 +2,10 @@
 // with it, the content check (check-source.ts) validates against it and docs/editing.md's field reference
 // is generated from it. It imports only contentlayer2's light schema helpers, so the check starts fast.
 import { defineDocumentType, defineNestedType } from 'contentlayer2/source-files/schema'
+import remarkGfm from 'remark-gfm'
+
+/** Markdown extensions for article bodies (GFM: tables, strikethrough, autolinks), for the build and the check alike. */
+export const remarkPlugins = [remarkGfm]
 
 const HeroImage = defineNestedType(() => ({
   name: 'HeroImage',
