@@ -72,7 +72,7 @@ describe('buildIndex', () => {
       'content/articles/story-0.mdx: related[0].slug: "story-1" is a draft; link to it once it is published',
       'content/articles/story-0.mdx: related[1].url: give either slug (one of our articles) or url (an absolute http(s) address)',
       'content/articles/story-0.mdx: related[1].outlet: an external link needs the name of the outlet, e.g. CNN',
-      'content/articles/story-0.mdx: body (line 5): unknown component <Chart>; available: AlsoOn, Figure, PullQuote, FactBox',
+      'content/articles/story-0.mdx: body (line 5): unknown component <Chart>; available: AlsoOn, Figure, PullQuote, FactBox, Callout, Embed, DataTable',
       'content/articles/story-0.mdx: body AlsoOn: no article has the slug "ghost" (file content/articles/ghost.mdx)',
     ])
   })
