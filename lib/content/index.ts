@@ -4,14 +4,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { articleBodiesDir, lightIndexFile } from './paths'
-import { createContentStore, draftsVisible, type ContentStore } from './store'
+import { createContentStore, isPreview, type ContentStore } from './store'
 import type { ContentIndex } from './types'
 
 export type * from './types'
 export { articleUrl, authorUrl, sectionUrl, tagUrl } from './urls'
 
 const isDevelopment = process.env.NODE_ENV === 'development'
-export const showDrafts = draftsVisible(process.env)
+export const preview = isPreview(process.env)
 
 const BODY_CACHE_SIZE = 200
 const bodyCache = new Map<string, string>()
@@ -38,7 +38,7 @@ function store(): ContentStore {
   if (!loaded || loaded.mtimeMs !== mtimeMs) {
     const index: ContentIndex = JSON.parse(fs.readFileSync(lightIndexFile, 'utf8'))
     bodyCache.clear()
-    loaded = { store: createContentStore(index, { showDrafts, clock: () => new Date(), loadBody }), mtimeMs }
+    loaded = { store: createContentStore(index, { preview, clock: () => new Date(), loadBody }), mtimeMs }
   }
   return loaded.store
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createContentStore, draftsVisible } from './store'
+import { createContentStore, isPreview } from './store'
 import type { ContentIndex, IndexedArticle } from './types'
 
 const NOW = new Date('2026-11-28T12:00:00Z')
@@ -56,9 +56,9 @@ const index: ContentIndex = {
   ],
 }
 
-const makeStore = (options: { showDrafts?: boolean; now?: Date } = {}) =>
+const makeStore = (options: { preview?: boolean; now?: Date } = {}) =>
   createContentStore(index, {
-    showDrafts: options.showDrafts ?? false,
+    preview: options.preview ?? false,
     clock: () => options.now ?? NOW,
     loadBody: (file) => `code of ${file}`,
   })
@@ -72,8 +72,12 @@ describe('published filtering and ordering', () => {
     expect(total).toBe(5)
   })
 
-  it('shows drafts when drafts are on (development and preview deploys)', () => {
-    expect(slugs(makeStore({ showDrafts: true }).listArticles({ limit: 10 }).items)).toEqual([
+  it('shows drafts and scheduled articles, marked, in preview mode (development and preview deploys)', () => {
+    const store = makeStore({ preview: true })
+    expect(store.getArticle('draft')).toMatchObject({ draft: true, scheduled: false })
+    expect(store.getArticle('scheduled')).toMatchObject({ draft: false, scheduled: true })
+    expect(slugs(store.listArticles({ limit: 10 }).items)).toEqual([
+      'scheduled',
       'newest',
       'draft',
       'middle',
@@ -83,11 +87,11 @@ describe('published filtering and ordering', () => {
     ])
   })
 
-  it('turns drafts on in development and Vercel preview deploys only', () => {
-    expect(draftsVisible({ NODE_ENV: 'development' })).toBe(true)
-    expect(draftsVisible({ NODE_ENV: 'production', VERCEL_ENV: 'preview' })).toBe(true)
-    expect(draftsVisible({ NODE_ENV: 'production', VERCEL_ENV: 'production' })).toBe(false)
-    expect(draftsVisible({ NODE_ENV: 'production' })).toBe(false)
+  it('is in preview mode in development and Vercel preview deploys only', () => {
+    expect(isPreview({ NODE_ENV: 'development' })).toBe(true)
+    expect(isPreview({ NODE_ENV: 'production', VERCEL_ENV: 'preview' })).toBe(true)
+    expect(isPreview({ NODE_ENV: 'production', VERCEL_ENV: 'production' })).toBe(false)
+    expect(isPreview({ NODE_ENV: 'production' })).toBe(false)
   })
 
   it('keeps drafts and scheduled articles out of every query, so feeds, sitemaps and search built on them cannot leak one', () => {
@@ -147,7 +151,7 @@ describe('corrections', () => {
     expect(makeStore().getArticle('older')!.modified).toBe('2026-11-20T00:00:00.000Z')
     const store = createContentStore(
       { ...index, articles: [article('updated', '2026-11-01T00:00:00.000Z', { updated: '2026-11-02T08:00:00.000Z' })] },
-      { showDrafts: false, clock: () => NOW, loadBody: () => '' },
+      { preview: false, clock: () => NOW, loadBody: () => '' },
     )
     expect(store.getArticle('updated')!.modified).toBe('2026-11-02T08:00:00.000Z')
   })
@@ -203,7 +207,7 @@ describe('related articles', () => {
           : a,
       ),
     }
-    const store = createContentStore(withLinks, { showDrafts: false, clock: () => NOW, loadBody: () => '' })
+    const store = createContentStore(withLinks, { preview: false, clock: () => NOW, loadBody: () => '' })
     expect(store.getReadMore('middle')).toEqual([
       { kind: 'external', url: 'https://example.com/x', title: 'X', outlet: 'CNN' },
       expect.objectContaining({ kind: 'internal', article: expect.objectContaining({ slug: 'older' }) }),

@@ -14,13 +14,16 @@ import type {
 } from './types'
 import { articleUrl, authorUrl, sectionUrl, slugify, tagUrl } from './urls'
 
-/** Drafts are shown in `next dev` and in Vercel preview deploys, never in production. */
-export const draftsVisible = (env: { NODE_ENV?: string; VERCEL_ENV?: string }) =>
+/**
+ * Preview mode, in `next dev` and in Vercel preview deploys (never in production): drafts and
+ * scheduled articles are shown, marked, so editors can check them before readers see them.
+ */
+export const isPreview = (env: { NODE_ENV?: string; VERCEL_ENV?: string }) =>
   env.NODE_ENV === 'development' || env.VERCEL_ENV === 'preview'
 
 export type StoreOptions = {
-  /** Drafts are visible (marked) in development and preview deploys, never in production. */
-  showDrafts: boolean
+  /** Drafts and scheduled articles are visible (marked): development and preview deploys only. */
+  preview: boolean
   clock: () => Date
   loadBody: (bodyFile: string) => string
 }
@@ -34,9 +37,9 @@ const RELATED_CANDIDATES_PER_GROUP = 200
 /** The latest of some ISO times (all in UTC, so they compare as text). */
 const latest = (times: (string | undefined)[]) => times.reduce<string>((max, t) => (t && t > max ? t : max), '')
 
-export function createContentStore(index: ContentIndex, { showDrafts, clock, loadBody }: StoreOptions) {
+export function createContentStore(index: ContentIndex, { preview, clock, loadBody }: StoreOptions) {
   const entries: Entry[] = index.articles
-    .filter((a) => showDrafts || !a.draft)
+    .filter((a) => preview || !a.draft)
     .map((a) => ({ ...a, publishedMs: Date.parse(a.published) }))
     .sort((x, y) => y.publishedMs - x.publishedMs || x.slug.localeCompare(y.slug))
   const bySlug = new Map(entries.map((e) => [e.slug, e]))
@@ -63,6 +66,7 @@ export function createContentStore(index: ContentIndex, { showDrafts, clock, loa
 
   /** The part of a newest-first list that is already published: scheduled articles sit at its head. */
   function published(list: Entry[]): Entry[] {
+    if (preview) return list
     const now = clock().getTime()
     let low = 0
     let high = list.length
@@ -75,7 +79,7 @@ export function createContentStore(index: ContentIndex, { showDrafts, clock, loa
   }
 
   const isVisible = (entry: Entry | undefined): entry is Entry =>
-    entry !== undefined && entry.publishedMs <= clock().getTime()
+    entry !== undefined && (preview || entry.publishedMs <= clock().getTime())
 
   const authorRef = (a: IndexedAuthor): AuthorRef => ({
     slug: a.slug,
@@ -106,6 +110,7 @@ export function createContentStore(index: ContentIndex, { showDrafts, clock, loa
       hero: entry.hero,
       featured: entry.featured,
       draft: entry.draft,
+      scheduled: entry.publishedMs > clock().getTime(),
       readingMinutes: entry.readingMinutes,
     }
   }

@@ -75,6 +75,8 @@ export type ArticleSummary = {
   hero?: ImageRef
   featured: boolean
   draft: boolean
+  /** Published in the future: only preview mode shows it. */
+  scheduled: boolean
   readingMinutes: number
 }
 

@@ -17,15 +17,17 @@ const summary: ArticleSummary = {
   tags: [],
   featured: false,
   draft: false,
+  scheduled: false,
   readingMinutes: 3,
 }
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '')
 
 describe('article page parts', () => {
-  it('mark a draft (shown only where drafts are on: dev and preview deploys)', () => {
+  it('mark a draft or a scheduled article (shown only in preview mode: dev and preview deploys)', () => {
     expect(text(renderToStaticMarkup(<ArticleHeader article={{ ...summary, draft: true }} />))).toContain('Draft')
-    expect(text(renderToStaticMarkup(<ArticleHeader article={summary} />))).not.toContain('Draft')
+    expect(text(renderToStaticMarkup(<ArticleHeader article={{ ...summary, scheduled: true }} />))).toContain('Scheduled')
+    expect(text(renderToStaticMarkup(<ArticleHeader article={summary} />))).not.toMatch(/Draft|Scheduled/)
   })
 
   it('list corrections at the foot as "Correction, <date>: <note>"', () => {
