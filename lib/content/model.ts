@@ -61,7 +61,7 @@ const Article = defineDocumentType(() => ({
     hero: { type: 'nested', of: HeroImage, description: 'The image at the top of the article' },
     related: { type: 'list', of: RelatedLink, default: [], description: '"Read more" links; without them related stories are chosen by tags and section' },
     corrections: { type: 'list', of: Correction, default: [], description: 'Dated correction notes shown at the foot of the article' },
-    featured: { type: 'boolean', default: false, description: 'Give the story prominence on the home page' },
+    featured: { type: 'boolean', default: false, description: 'Marks a lead story, for pages that highlight one' },
     draft: { type: 'boolean', default: false, description: 'true: shown only in development and preview deploys' },
   },
 }))
