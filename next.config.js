@@ -1,6 +1,11 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Fewer candidate widths keep every <img srcset> short: listing pages repeat it once per card.
+  images: {
+    deviceSizes: [640, 960, 1280, 1920],
+    imageSizes: [160, 320, 480],
+  },
   // The server reads the content index and article bodies from disk at request time;
   // make sure deploys (Vercel, standalone) carry those files along with the server code.
   outputFileTracingIncludes: {

@@ -22,6 +22,11 @@ export default defineConfig({
         }
       : {},
   },
+  projects: [
+    { name: 'site', testIgnore: /load\.spec\.ts/ },
+    // The load test runs alone, after the others, so neither disturbs the other.
+    { name: 'load', testMatch: /load\.spec\.ts/, dependencies: ['site'] },
+  ],
   // The tests run against the production build (`npm run build` first).
   webServer: {
     command: `npx next start -p ${PORT} -H 127.0.0.1`,

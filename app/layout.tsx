@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { themeScript } from '@/components/layout/ThemeToggle'
 import { listSections } from '@/lib/content'
 import { site } from '@/lib/site'
 import { sans, serif } from './fonts'
@@ -15,7 +16,11 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const sections = listSections()
   return (
-    <html lang="en" className={`${serif.variable} ${sans.variable}`}>
+    // The theme script sets the html element's class before React hydrates.
+    <html lang="en" className={`${serif.variable} ${sans.variable}`} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body className="flex min-h-screen flex-col font-serif antialiased">
         <a
           href="#main"

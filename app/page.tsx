@@ -1,19 +1,8 @@
-import { ArticleCard } from '@/components/listing/ArticleCard'
-import { listArticles } from '@/lib/content'
-import { site } from '@/lib/site'
+import { FrontPage } from '@/components/listing/FrontPage'
+import { getFrontPage } from '@/lib/content'
 
 export const revalidate = 300
 
 export default function HomePage() {
-  const { items } = listArticles({ limit: 20 })
-  return (
-    <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
-      <h1 className="font-sans text-sm font-bold uppercase tracking-[0.12em]">Latest from {site.name}</h1>
-      <div className="mt-4 divide-y divide-rule">
-        {items.map((article) => (
-          <ArticleCard key={article.slug} article={article} variant="compact" />
-        ))}
-      </div>
-    </div>
-  )
+  return <FrontPage front={getFrontPage({ secondary: 3, latest: 8, perSection: 3 })} />
 }

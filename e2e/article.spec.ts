@@ -148,3 +148,14 @@ test.describe('article page', () => {
     await expect(page.getByRole('link', { name: 'front page' })).toHaveAttribute('href', '/')
   })
 })
+
+test('printing an article keeps the story and drops the site around it', async ({ page }) => {
+  await page.goto(STORY)
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('h1')).toBeVisible()
+  await expect(page.locator('.prose p').first()).toBeVisible()
+  await expect(page.locator('[data-source-credit]')).toBeVisible()
+  for (const hidden of ['header nav', '[data-recent-posts]', 'footer', '[data-theme-toggle]', 'section[aria-labelledby="read-more"]']) {
+    await expect(page.locator(hidden).first(), hidden).toBeHidden()
+  }
+})

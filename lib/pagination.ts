@@ -1,6 +1,7 @@
 // Listing pages: page 1 at the base URL, page N at <base>/page/N, a fixed number of cards a page.
+import { site } from './site'
 
-export const PAGE_SIZE = 12
+export const PAGE_SIZE = site.listingPageSize
 
 /** The page number from a `[page]` route segment; undefined (so 404) for anything but 2, 3, …  */
 export function parsePageSegment(segment: string | undefined): number | undefined {

@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '@/lib/content'
-import { SectionLabel } from '@/components/ui/SectionLabel'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { articleTrail } from '@/lib/breadcrumbs'
 import { Byline } from './Byline'
 import { Dateline } from './Dateline'
 
@@ -7,7 +8,7 @@ export function ArticleHeader({ article }: { article: ArticleSummary }) {
   return (
     <header>
       <div className="flex items-center gap-3">
-        <SectionLabel section={article.section} />
+        <Breadcrumbs trail={articleTrail(article.section)} currentIsLast={false} />
         {article.draft && (
           <span className="rounded bg-amber-200 px-2 py-0.5 font-sans text-xs font-bold uppercase text-amber-950">
             Draft

@@ -4,7 +4,7 @@ import type { ReadMoreLink } from '@/lib/content'
 export function ReadMore({ links }: { links: ReadMoreLink[] }) {
   if (links.length === 0) return null
   return (
-    <section aria-labelledby="read-more" className="mt-10 border-t border-rule pt-6">
+    <section aria-labelledby="read-more" className="mt-10 border-t border-rule pt-6 print:hidden">
       <h2 id="read-more" className="font-sans text-sm font-bold uppercase tracking-[0.12em]">
         Read more
       </h2>

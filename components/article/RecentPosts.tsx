@@ -9,7 +9,7 @@ export function RecentPosts({ articles }: { articles: ArticleSummary[] }) {
       </h2>
       <div className="mt-4 divide-y divide-rule">
         {articles.map((article) => (
-          <ArticleCard key={article.slug} article={article} variant="compact" />
+          <ArticleCard key={article.slug} article={article} variant="compact" heading="h3" />
         ))}
       </div>
     </section>

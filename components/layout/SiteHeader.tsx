@@ -1,27 +1,33 @@
 import Link from 'next/link'
 import type { SectionInfo } from '@/lib/content'
 import { site } from '@/lib/site'
+import { SiteNav } from './SiteNav'
+import { ThemeToggle } from './ThemeToggle'
 
 export function SiteHeader({ sections }: { sections: SectionInfo[] }) {
+  const links = [...sections.map(({ name, url }) => ({ name, url })), { name: 'All stories', url: '/archive' }]
   return (
-    <header className="border-b border-rule bg-paper">
-      <div className="mx-auto flex max-w-6xl items-end justify-between gap-4 px-4 pt-5 pb-3 sm:px-6">
-        <Link href="/" className="group leading-none" aria-label={`${site.name} home`}>
-          <span className="block font-serif text-3xl font-black tracking-tight text-brand sm:text-4xl">{site.name}</span>
+    <header className="relative border-b border-rule bg-paper print:border-none">
+      <div className="mx-auto flex max-w-6xl items-center justify-center px-4 pt-4 pb-3 sm:px-6 lg:pt-6">
+        <Link href="/" className="text-center leading-none">
+          <span className="block font-serif text-3xl font-black tracking-tight text-brand sm:text-[2.6rem]">{site.name}</span>
           <span className="mt-1 hidden font-sans text-xs tracking-wide text-ink-muted sm:block">{site.tagline}</span>
         </Link>
+        <div className="absolute top-4 right-4 flex items-center gap-2 sm:right-6 lg:top-7">
+          <ThemeToggle />
+        </div>
       </div>
-      <nav aria-label="Sections" className="border-t border-ink/80">
-        <ul className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2.5 font-sans text-sm font-semibold whitespace-nowrap sm:px-6">
-          {sections.map((section) => (
-            <li key={section.slug}>
-              <Link href={section.url} className="hover:text-accent">
-                {section.name}
+      <SiteNav>
+        <ul className="mx-auto max-w-6xl divide-y divide-rule px-4 font-sans text-base font-semibold sm:px-6 lg:flex lg:gap-6 lg:divide-y-0 lg:py-2.5 lg:text-sm">
+          {links.map((link) => (
+            <li key={link.url}>
+              <Link href={link.url} className="block py-2.5 hover:text-accent lg:py-0">
+                {link.name}
               </Link>
             </li>
           ))}
         </ul>
-      </nav>
+      </SiteNav>
     </header>
   )
 }

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import type { Crumb } from '@/lib/breadcrumbs'
 import type { ArticleSummary } from '@/lib/content'
 import type { PageLinks } from '@/lib/pagination'
 import { ArticleCard } from './ArticleCard'
@@ -6,12 +8,14 @@ import { Pagination } from './Pagination'
 
 /** The body of every listing page (section, tag, author, archive): a heading, the cards, the pager. */
 export function ArticleListing({
+  trail,
   kicker,
   title,
   intro,
   articles,
   links,
 }: {
+  trail: Crumb[]
   kicker: string
   title: string
   intro?: ReactNode
@@ -20,7 +24,8 @@ export function ArticleListing({
 }) {
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
-      <header className="border-b-4 border-ink pb-4">
+      <Breadcrumbs trail={trail} />
+      <header className="mt-4 border-b-4 border-ink pb-4">
         <p className="font-sans text-xs font-bold uppercase tracking-[0.12em] text-accent">{kicker}</p>
         <h1 className="mt-1 font-serif text-4xl font-bold tracking-tight">
           {title}

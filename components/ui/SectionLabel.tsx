@@ -3,10 +3,7 @@ import type { SectionRef } from '@/lib/content'
 
 export function SectionLabel({ section }: { section: SectionRef }) {
   return (
-    <Link
-      href={section.url}
-      className="font-sans text-xs font-bold uppercase tracking-[0.12em] text-accent hover:underline"
-    >
+    <Link href={section.url} className="section-label">
       {section.name}
     </Link>
   )

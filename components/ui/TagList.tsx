@@ -4,17 +4,19 @@ import type { TagRef } from '@/lib/content'
 export function TagList({ tags }: { tags: TagRef[] }) {
   if (tags.length === 0) return null
   return (
-    <ul aria-label="Topics" className="flex flex-wrap gap-2 font-sans text-sm">
-      {tags.map((tag) => (
-        <li key={tag.slug}>
-          <Link
-            href={tag.url}
-            className="inline-block rounded-full border border-rule px-3 py-1 text-ink-muted hover:border-ink hover:text-ink"
-          >
-            {tag.name}
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <nav aria-label="Topics" className="print:hidden">
+      <ul className="flex flex-wrap gap-2 font-sans text-sm">
+        {tags.map((tag) => (
+          <li key={tag.slug}>
+            <Link
+              href={tag.url}
+              className="inline-block rounded-full border border-rule px-3 py-1 text-ink-muted hover:border-ink hover:text-ink"
+            >
+              {tag.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   )
 }

@@ -8,6 +8,7 @@ import { createContentStore, isPreview, type ContentStore } from './store'
 import type { ContentIndex } from './types'
 
 export type * from './types'
+export type { ArticlePage, FrontPage } from './store'
 export { articleUrl, authorUrl, sectionUrl, tagUrl } from './urls'
 
 const isDevelopment = process.env.NODE_ENV === 'development'
@@ -54,6 +55,8 @@ export const listTagArticles = (slug: string, options: { offset?: number; limit:
   store().listTagArticles(slug, options)
 export const listAuthorArticles = (slug: string, options: { offset?: number; limit: number }) =>
   store().listAuthorArticles(slug, options)
+export const getFrontPage = (options: { secondary: number; latest: number; perSection: number }) =>
+  store().getFrontPage(options)
 export const newestArticleSlugs = (limit: number) => store().newestSlugs(limit)
 export const getAuthor = (slug: string) => store().getAuthor(slug)
 export const listAuthors = () => store().listAuthors()

@@ -45,14 +45,6 @@ const index: ContentIndex = {
     article('middle', '2026-11-25T00:00:00.000Z', { section: 'trade', tags: ['Rice'] }),
     article('draft', '2026-11-27T00:00:00.000Z', { draft: true, tags: ['China', 'Oil'] }),
     article('scheduled', '2026-11-29T06:00:00.000Z', { section: 'trade', tags: ['China', 'Oil'] }),
-    article('corrected', '2026-10-01T00:00:00.000Z', {
-      section: 'markets',
-      updated: '2026-10-02T00:00:00.000Z',
-      corrections: [
-        { date: '2026-10-05T00:00:00.000Z', note: 'Fixed a figure.' },
-        { date: '2026-10-03T00:00:00.000Z', note: 'Fixed a name.' },
-      ],
-    }),
   ],
 }
 
@@ -68,8 +60,8 @@ const slugs = (items: { slug: string }[]) => items.map((a) => a.slug)
 describe('published filtering and ordering', () => {
   it('lists published articles newest first, without drafts or scheduled ones', () => {
     const { items, total } = makeStore().listArticles({ limit: 10 })
-    expect(slugs(items)).toEqual(['newest', 'middle', 'older', 'oldest', 'corrected'])
-    expect(total).toBe(5)
+    expect(slugs(items)).toEqual(['newest', 'middle', 'older', 'oldest'])
+    expect(total).toBe(4)
   })
 
   it('shows drafts and scheduled articles, marked, in preview mode (development and preview deploys)', () => {
@@ -83,7 +75,6 @@ describe('published filtering and ordering', () => {
       'middle',
       'older',
       'oldest',
-      'corrected',
     ])
   })
 
@@ -129,7 +120,7 @@ describe('published filtering and ordering', () => {
   it('pages through a list with offset and limit', () => {
     const page2 = makeStore().listArticles({ offset: 2, limit: 2 })
     expect(slugs(page2.items)).toEqual(['older', 'oldest'])
-    expect(page2.total).toBe(5)
+    expect(page2.total).toBe(4)
   })
 
   it('lists by section, tag and author', () => {
@@ -142,7 +133,15 @@ describe('published filtering and ordering', () => {
 
 describe('corrections', () => {
   it('are served with the article, and the latest of updated and correction dates is its modified time', () => {
-    const a = makeStore().getArticle('corrected')!
+    const corrected = article('corrected', '2026-10-01T00:00:00.000Z', {
+      updated: '2026-10-02T00:00:00.000Z',
+      corrections: [
+        { date: '2026-10-05T00:00:00.000Z', note: 'Fixed a figure.' },
+        { date: '2026-10-03T00:00:00.000Z', note: 'Fixed a name.' },
+      ],
+    })
+    const store = createContentStore({ ...index, articles: [corrected] }, { preview: false, clock: () => NOW, loadBody: () => '' })
+    const a = store.getArticle('corrected')!
     expect(a.corrections.map((c) => c.note)).toEqual(['Fixed a figure.', 'Fixed a name.'])
     expect(a.modified).toBe('2026-10-05T00:00:00.000Z')
   })
@@ -218,5 +217,32 @@ describe('related articles', () => {
 describe('prerendering', () => {
   it('picks the newest published slugs', () => {
     expect(makeStore().newestSlugs(2)).toEqual(['newest', 'middle'])
+  })
+})
+
+describe('front page', () => {
+  it('leads with the newest story when none is featured, and shows each story once', () => {
+    const front = makeStore().getFrontPage({ secondary: 1, latest: 1, perSection: 2 })
+    expect(front.lead?.slug).toBe('newest')
+    expect(slugs(front.secondary)).toEqual(['middle'])
+    expect(slugs(front.latest)).toEqual(['older'])
+    expect(front.sections.map((s) => [s.section.slug, slugs(s.articles)])).toEqual([['trade', ['oldest']]])
+  })
+
+  it('leads with a recent featured story', () => {
+    const featured: ContentIndex = {
+      ...index,
+      articles: index.articles.map((a) => (a.slug === 'older' ? { ...a, featured: true } : a)),
+    }
+    const store = createContentStore(featured, { preview: false, clock: () => NOW, loadBody: () => '' })
+    const front = store.getFrontPage({ secondary: 2, latest: 5, perSection: 2 })
+    expect(front.lead?.slug).toBe('older')
+    expect(slugs(front.secondary)).toEqual(['newest', 'middle'])
+    expect(slugs(front.latest)).toEqual(['oldest'])
+  })
+
+  it('is empty without published stories', () => {
+    const store = createContentStore({ ...index, articles: [] }, { preview: false, clock: () => NOW, loadBody: () => '' })
+    expect(store.getFrontPage({ secondary: 2, latest: 5, perSection: 2 })).toEqual({ secondary: [], latest: [], sections: [] })
   })
 })

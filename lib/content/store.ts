@@ -10,6 +10,7 @@ import type {
   IndexedAuthor,
   ReadMoreLink,
   SectionInfo,
+  SectionRef,
   TagRef,
 } from './types'
 import { articleUrl, authorUrl, sectionUrl, slugify, tagUrl } from './urls'
@@ -31,6 +32,16 @@ export type StoreOptions = {
 type Entry = IndexedArticle & { publishedMs: number }
 
 export type ArticlePage = { items: ArticleSummary[]; total: number }
+
+export type FrontPage = {
+  lead?: ArticleSummary
+  secondary: ArticleSummary[]
+  latest: ArticleSummary[]
+  sections: { section: SectionRef; articles: ArticleSummary[] }[]
+}
+
+/** A featured story leads the home page only while it is among this many newest stories. */
+const LEAD_WINDOW = 10
 
 const RELATED_CANDIDATES_PER_GROUP = 200
 
@@ -64,9 +75,12 @@ export function createContentStore(index: ContentIndex, { preview, clock, loadBo
     }
   }
 
-  /** The part of a newest-first list that is already published: scheduled articles sit at its head. */
-  function published(list: Entry[]): Entry[] {
-    if (preview) return list
+  /**
+   * Where the published part of a newest-first list starts: scheduled articles sit at its head
+   * (in preview mode they count as published). A binary search, so no query walks the whole archive.
+   */
+  function firstPublished(list: Entry[]): number {
+    if (preview) return 0
     const now = clock().getTime()
     let low = 0
     let high = list.length
@@ -75,7 +89,19 @@ export function createContentStore(index: ContentIndex, { preview, clock, loadBo
       if (list[mid].publishedMs > now) low = mid + 1
       else high = mid
     }
-    return low === 0 ? list : list.slice(low)
+    return low
+  }
+
+  /** Up to `limit` published entries of a list, newest first, skipping `offset` and any `skip`. */
+  function take(list: Entry[], limit: number, { offset = 0, skip }: { offset?: number; skip?: (e: Entry) => boolean } = {}) {
+    const taken: Entry[] = []
+    let skipped = 0
+    for (let i = firstPublished(list); i < list.length && taken.length < limit; i++) {
+      if (skip?.(list[i])) continue
+      if (skipped < offset) skipped++
+      else taken.push(list[i])
+    }
+    return taken
   }
 
   const isVisible = (entry: Entry | undefined): entry is Entry =>
@@ -115,25 +141,15 @@ export function createContentStore(index: ContentIndex, { preview, clock, loadBo
     }
   }
 
-  function page(list: Entry[], offset: number, limit: number, exclude?: string): ArticlePage {
-    const visible = published(list)
-    const items: ArticleSummary[] = []
-    let skipped = 0
-    for (const entry of visible) {
-      if (entry.slug === exclude) continue
-      if (skipped < offset) skipped++
-      else if (items.length < limit) items.push(summarize(entry))
-      else break
-    }
-    const excluded = exclude && visible.some((e) => e.slug === exclude) ? 1 : 0
-    return { items, total: visible.length - excluded }
+  function page(list: Entry[], offset: number, limit: number): ArticlePage {
+    return { items: take(list, limit, { offset }).map(summarize), total: list.length - firstPublished(list) }
   }
 
   function related(entry: Entry, limit: number): ArticleSummary[] {
     const tagSlugs = new Set(entry.tags.map(slugify))
     const scores = new Map<Entry, number>()
     const consider = (key: string) => {
-      for (const candidate of published(groups.get(key) ?? []).slice(0, RELATED_CANDIDATES_PER_GROUP)) {
+      for (const candidate of take(groups.get(key) ?? [], RELATED_CANDIDATES_PER_GROUP)) {
         if (candidate.slug === entry.slug || scores.has(candidate)) continue
         const sharedTags = candidate.tags.filter((t) => tagSlugs.has(slugify(t))).length
         scores.set(candidate, sharedTags * 2 + (candidate.section === entry.section ? 1 : 0))
@@ -178,7 +194,7 @@ export function createContentStore(index: ContentIndex, { preview, clock, loadBo
     },
 
     getRecentArticles({ limit, exclude }: { limit: number; exclude?: string }): ArticleSummary[] {
-      return page(entries, 0, limit, exclude).items
+      return take(entries, limit, { skip: (e) => e.slug === exclude }).map(summarize)
     },
 
     listArticles({ offset = 0, limit }: { offset?: number; limit: number }): ArticlePage {
@@ -194,11 +210,31 @@ export function createContentStore(index: ContentIndex, { preview, clock, loadBo
       return page(groups.get(`author:${author}`) ?? [], offset, limit)
     },
 
+    /**
+     * The home page's stories, each shown once: the lead (the newest featured story among the latest
+     * few, else the newest), the next stories as secondaries, a "Latest" river, and per section its
+     * newest stories not already above.
+     */
+    getFrontPage({ secondary, latest, perSection }: { secondary: number; latest: number; perSection: number }): FrontPage {
+      const head = take(entries, LEAD_WINDOW + secondary + latest)
+      const lead = head.slice(0, LEAD_WINDOW).find((e) => e.featured) ?? head[0]
+      if (!lead) return { secondary: [], latest: [], sections: [] }
+      const rest = head.filter((e) => e !== lead)
+      const top = rest.slice(0, secondary)
+      const river = rest.slice(secondary, secondary + latest)
+      const shown = new Set([lead, ...top, ...river])
+      const sections = index.sections.flatMap((section) => {
+        const articles = take(groups.get(`section:${section.slug}`) ?? [], perSection, { skip: (e) => shown.has(e) })
+        return articles.length === 0
+          ? []
+          : [{ section: { slug: section.slug, name: section.name, url: sectionUrl(section.slug) }, articles: articles.map(summarize) }]
+      })
+      return { lead: summarize(lead), secondary: top.map(summarize), latest: river.map(summarize), sections }
+    },
+
     /** Slugs of the newest published articles: the ones worth rendering at build time. */
     newestSlugs(limit: number): string[] {
-      return published(entries)
-        .slice(0, limit)
-        .map((e) => e.slug)
+      return take(entries, limit).map((e) => e.slug)
     },
 
     getAuthor(slug: string): AuthorProfile | undefined {

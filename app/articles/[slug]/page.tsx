@@ -50,7 +50,7 @@ export default async function ArticlePage({ params }: Props) {
           <AuthorBio key={author.slug} author={author} />
         ))}
       </article>
-      <aside aria-label={`More from ${site.name}`} className="lg:pt-2">
+      <aside aria-label={`More from ${site.name}`} className="lg:pt-2 print:hidden">
         <RecentPosts articles={getRecentArticles({ limit: 6, exclude: slug })} />
       </aside>
     </div>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { AuthorBio } from '@/components/article/AuthorBio'
 import { ArticleListing } from '@/components/listing/ArticleListing'
 import { getAuthor, listAuthorArticles, listAuthors } from '@/lib/content'
+import { authorTrail } from '@/lib/breadcrumbs'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
 
 type Props = { params: Promise<{ slug: string; page?: string }> }
@@ -24,6 +25,7 @@ export default async function AuthorPage({ params }: Props) {
   if (items.length === 0 && page > 1) notFound()
   return (
     <ArticleListing
+      trail={authorTrail(author)}
       kicker="Author"
       title={author.name}
       intro={page === 1 && <AuthorBio author={author} linkToProfile={false} />}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/listing/ArticleListing'
 import { getSection, listSectionArticles, listSections } from '@/lib/content'
+import { sectionTrail } from '@/lib/breadcrumbs'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
 
 type Props = { params: Promise<{ slug: string; page?: string }> }
@@ -23,6 +24,7 @@ export default async function SectionPage({ params }: Props) {
   if (items.length === 0 && page > 1) notFound()
   return (
     <ArticleListing
+      trail={sectionTrail(section)}
       kicker="Section"
       title={section.name}
       intro={<p className="mt-2 font-serif text-lg text-ink-muted">{section.description}</p>}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/listing/ArticleListing'
 import { getTag, listTagArticles } from '@/lib/content'
+import { tagTrail } from '@/lib/breadcrumbs'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
 
 type Props = { params: Promise<{ slug: string; page?: string }> }
@@ -22,5 +23,6 @@ export default async function TagPage({ params }: Props) {
   if (!tag || !page) notFound()
   const { items, total } = listTagArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0) notFound()
-  return <ArticleListing kicker="Topic" title={tag.name} articles={items} links={pageLinks(tag.url, page, total)} />
+  return <ArticleListing
+      trail={tagTrail(tag)} kicker="Topic" title={tag.name} articles={items} links={pageLinks(tag.url, page, total)} />
 }

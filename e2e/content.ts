@@ -1,0 +1,20 @@
+// The test oracle: what the content build says readers should see, read from its index.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { ContentIndex, IndexedArticle } from '../lib/content/types'
+import { slugify } from '../lib/content/urls'
+
+const index: ContentIndex = JSON.parse(
+  fs.readFileSync(path.join(process.cwd(), '.contentlayer', 'index', 'content-index.json'), 'utf8'),
+)
+
+/** Published articles (no drafts, nothing scheduled), newest first, as hrefs. */
+export function publishedUrls(filter: (a: IndexedArticle) => boolean = () => true): string[] {
+  const now = Date.now()
+  return index.articles
+    .filter((a) => !a.draft && Date.parse(a.published) <= now && filter(a))
+    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug))
+    .map((a) => `/articles/${a.slug}`)
+}
+
+export const hasTag = (tagSlug: string) => (a: IndexedArticle) => a.tags.some((t) => slugify(t) === tagSlug)

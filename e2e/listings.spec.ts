@@ -1,0 +1,168 @@
+import { expect, test, type Page } from '@playwright/test'
+import { hasTag, publishedUrls } from './content'
+
+/** Every card link of a listing, following "Older stories" to the last page. */
+async function walkListing(page: Page, start: string) {
+  const pages: string[][] = []
+  let url: string | null = start
+  while (url) {
+    const response = await page.goto(url)
+    expect(response?.status(), url).toBe(200)
+    pages.push(await page.locator('[data-listing] article h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+    url = await page.locator('nav[aria-label="Pages"] a[rel="next"]').getAttribute('href', { timeout: 1000 }).catch(() => null)
+  }
+  return pages
+}
+
+const listings = [
+  { name: 'section', url: '/sections/markets', expected: () => publishedUrls((a) => a.section === 'markets') },
+  { name: 'tag', url: '/tags/china', expected: () => publishedUrls(hasTag('china')) },
+  { name: 'author', url: '/authors/mei-lin-tan', expected: () => publishedUrls((a) => a.authors.includes('mei-lin-tan')) },
+  { name: 'archive', url: '/archive', expected: () => publishedUrls() },
+]
+
+for (const listing of listings) {
+  test(`${listing.name} page lists exactly its published articles, newest first, across pages`, async ({ page, request }) => {
+    const pages = await walkListing(page, listing.url)
+    expect(pages.flat()).toEqual(listing.expected())
+
+    // The test build uses 4 cards a page, so each of these listings has at least two pages.
+    expect(pages.length).toBeGreaterThan(1)
+    expect(pages[1]).not.toEqual(pages[0])
+    await page.goto(`${listing.url}/page/2`)
+    await expect(page.locator('link[rel="prev"]')).toHaveAttribute('href', listing.url)
+    expect((await request.get(`${listing.url}/page/${pages.length + 1}`)).status()).toBe(404)
+    expect((await request.get(`${listing.url}/page/1`)).status()).toBe(404)
+    expect((await request.get(`${listing.url}/page/two`)).status()).toBe(404)
+  })
+}
+
+test('unknown sections, topics and authors are 404', async ({ request }) => {
+  for (const url of ['/sections/sport', '/tags/no-such-topic', '/authors/nobody']) {
+    expect((await request.get(url)).status(), url).toBe(404)
+  }
+})
+
+test.describe('home page', () => {
+  test('shows the lead, secondary and latest stories, each opening its article', async ({ page, request }) => {
+    await page.goto('/')
+    const lead = page.locator('[data-front="lead"] article')
+    await expect(lead).toHaveCount(1)
+    await expect(lead.locator('img')).toBeVisible()
+    await expect(page.locator('[data-front="secondary"] article')).toHaveCount(3)
+    expect(await page.locator('[data-front="latest"] article').count()).toBeGreaterThanOrEqual(5)
+    expect(await page.locator('[data-front="section"]').count()).toBeGreaterThanOrEqual(5)
+
+    // The lead is the featured story; every story appears once and is a live, published article.
+    const hrefs = await page.locator('main article h2 a, main article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+    expect(new Set(hrefs).size).toBe(hrefs.length)
+    const published = new Set(publishedUrls())
+    for (const href of hrefs) expect(published.has(href), href).toBe(true)
+
+    const leadLink = lead.locator('h2 a')
+    const leadTitle = (await leadLink.textContent())!
+    await leadLink.click()
+    await expect(page.locator('h1')).toHaveText(leadTitle)
+    for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200)
+  })
+})
+
+test.describe('navigation', () => {
+  test('on a phone the sections sit behind a menu button that works by touch and keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/')
+    const menu = page.getByRole('button', { name: 'Menu' })
+    const sectionsNav = page.locator('header').getByRole('navigation', { name: 'Sections' })
+    await expect(sectionsNav).toBeHidden()
+
+    await menu.click()
+    await expect(menu).toHaveAttribute('aria-expanded', 'true')
+    await sectionsNav.getByRole('link', { name: 'Trade' }).click()
+    await expect(page).toHaveURL(/\/sections\/trade$/)
+    await expect(sectionsNav).toBeHidden()
+
+    // Keyboard: focus the button, open with Enter, Escape closes.
+    await menu.focus()
+    await page.keyboard.press('Enter')
+    await expect(sectionsNav).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(sectionsNav).toBeHidden()
+  })
+
+  test('on a wide screen the section bar is reachable by keyboard from the skip link on', async ({ page }) => {
+    await page.goto('/')
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+    const nav = page.locator('header').getByRole('navigation', { name: 'Sections' })
+    await expect(nav).toBeVisible()
+    let reached = false
+    for (let i = 0; i < 10 && !reached; i++) {
+      await page.keyboard.press('Tab')
+      reached = await nav.getByRole('link', { name: 'Markets' }).evaluate((a) => a === document.activeElement)
+    }
+    expect(reached).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/sections\/markets$/)
+  })
+
+  test('the skip link jumps to the main content', async ({ page }) => {
+    await page.goto('/archive')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/#main$/)
+  })
+})
+
+test('dark mode: the toggle switches theme and the choice survives a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto('/')
+  const html = page.locator('html')
+  await expect(html).not.toHaveClass(/dark/)
+  const toggle = page.locator('[data-theme-toggle]')
+  await toggle.click()
+  await expect(html).toHaveClass(/dark/)
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+
+  await page.reload()
+  await expect(html).toHaveClass(/dark/)
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+  expect(background).toBe('rgb(16, 19, 23)')
+
+  await toggle.click()
+  await page.reload()
+  await expect(html).not.toHaveClass(/dark/)
+})
+
+test('dark mode follows the system setting until the reader chooses', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/sections/markets')
+  await expect(page.locator('html')).toHaveClass(/dark/)
+})
+
+test('the theme is set before the page paints (no flash)', async ({ request }) => {
+  const html = await (await request.get('/')).text()
+  const head = html.slice(0, html.indexOf('</head>'))
+  expect(head).toContain("localStorage.getItem('theme')")
+})
+
+test('nothing shifts while pages load (cumulative layout shift 0)', async ({ page }) => {
+  for (const url of ['/', '/articles/china-russia-firms-sign-deals-shenyang', '/sections/markets']) {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      await page.goto(url)
+      await page.waitForLoadState('load')
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean }
+            new PerformanceObserver((list) => {
+              const shifts = list.getEntries() as LayoutShift[]
+              resolve(shifts.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0))
+            }).observe({ type: 'layout-shift', buffered: true })
+            setTimeout(() => resolve(0), 500) // no entries at all: nothing shifted
+          }),
+      )
+      expect(shift, `${url} at ${width}px`).toBeLessThan(0.01)
+    }
+  }
+})
