@@ -4,11 +4,12 @@ import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { themeScript } from '@/components/layout/ThemeToggle'
 import { listSections } from '@/lib/content'
-import { site } from '@/lib/site'
+import { absoluteUrl, site } from '@/lib/site'
 import { sans, serif } from './fonts'
 import './globals.css'
 
 export const metadata: Metadata = {
+  metadataBase: new URL(absoluteUrl('/')),
   title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
   description: site.description,
 }

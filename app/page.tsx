@@ -1,8 +1,18 @@
 import { FrontPage } from '@/components/listing/FrontPage'
+import { JsonLd } from '@/components/ui/JsonLd'
 import { getFrontPage } from '@/lib/content'
+import { webSiteJsonLd } from '@/lib/seo/jsonld'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { site } from '@/lib/site'
 
 export const revalidate = 300
+export const metadata = pageMetadata({ description: site.description, path: '/' })
 
 export default function HomePage() {
-  return <FrontPage front={getFrontPage({ secondary: 3, latest: 8, perSection: 3 })} />
+  return (
+    <>
+      <JsonLd data={webSiteJsonLd()} />
+      <FrontPage front={getFrontPage({ secondary: 3, latest: 8, perSection: 3 })} />
+    </>
+  )
 }

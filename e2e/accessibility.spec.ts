@@ -13,6 +13,8 @@ const pages = {
   journalists: '/authors',
   about: '/about',
   contact: '/contact',
+  search: '/search?q=china',
+  'empty search': '/search',
   'not found': '/articles/no-such-story',
 }
 

@@ -20,6 +20,7 @@ const pages = [
   '/authors',
   '/about',
   '/contact',
+  '/search?q=china',
   '/no-such-page',
 ]
 

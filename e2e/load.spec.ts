@@ -5,8 +5,8 @@ import { expect, test } from '@playwright/test'
 
 // A bounded load on loopback against the production server, after the other browser tests (see the
 // "load" project in playwright.config.ts). Figures are printed for the record, not compared with times.
-const TARGETS = ['/', '/articles/china-russia-firms-sign-deals-shenyang', '/sections/trade']
-const SECONDS_PER_TARGET = 6
+const TARGETS = ['/', '/articles/china-russia-firms-sign-deals-shenyang', '/sections/trade', '/search?q=china+trade']
+const SECONDS_PER_TARGET = 5
 const CONNECTIONS = 100
 /** Resident memory may grow by this much under load (caches fill), and no more. */
 const MEMORY_GROWTH_LIMIT_MB = 250
@@ -20,7 +20,7 @@ function serverMemoryMb(port: string): number {
   return Number(rss) / 1024
 }
 
-test(`load: ${CONNECTIONS} connections on home, article and section pages, no errors, memory bounded`, async ({ baseURL }) => {
+test(`load: ${CONNECTIONS} connections on home, article, section and search pages, no errors, memory bounded`, async ({ baseURL }) => {
   test.setTimeout(120_000)
   const port = new URL(baseURL!).port
   const before = serverMemoryMb(port)

@@ -1,7 +1,38 @@
 // Site-wide settings, read in one place.
 
+type Env = Record<string, string | undefined>
+
+/**
+ * The public origin every absolute URL (canonical, feeds, sitemaps, social images) is built on:
+ * NEXT_PUBLIC_SITE_URL, else the Vercel production domain, else the deployment's own domain, else local.
+ */
+export function resolveSiteUrl(env: Env): string {
+  const configured = env.NEXT_PUBLIC_SITE_URL?.trim()
+  if (configured) {
+    const url = new URL(configured) // a malformed value stops the build with the value in the message
+    return url.origin + url.pathname.replace(/\/+$/, '')
+  }
+  const vercelHost = env.VERCEL_PROJECT_PRODUCTION_URL?.trim() || env.VERCEL_URL?.trim()
+  if (vercelHost) return `https://${vercelHost.replace(/^https?:\/\//, '').replace(/\/+$/, '')}`
+  return 'http://localhost:3000'
+}
+
+// Named one by one so that Next inlines NEXT_PUBLIC_SITE_URL at build time.
+const siteUrl = resolveSiteUrl({
+  NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
+  VERCEL_PROJECT_PRODUCTION_URL: process.env.VERCEL_PROJECT_PRODUCTION_URL,
+  VERCEL_URL: process.env.VERCEL_URL,
+})
+
+/** An absolute URL on this site for a path such as "/articles/x". */
+export const absoluteUrl = (path: string) => `${siteUrl}${path.startsWith('/') ? path : `/${path}`}`
+
 export const site = {
   name: 'Meridian',
+  url: siteUrl,
+  /** BCP 47 language of the content, for feeds, the news sitemap and <html lang>. */
+  language: 'en',
+  logo: '/images/meridian-logo.png',
   tagline: 'Business news from Asia and the world',
   description:
     'Meridian reports on markets, economies, trade, companies, technology and energy across Asia and the global economy.',

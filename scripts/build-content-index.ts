@@ -1,22 +1,24 @@
 // Second half of the content build (after `contentlayer2 build`): checks references between
-// documents and writes the light metadata index. Exits non-zero, listing every problem, on bad content.
+// documents and writes the light metadata index and the search index. Exits non-zero, listing every
+// problem, on bad content.
 import fs from 'node:fs'
-import path from 'node:path'
-import { buildIndex, formatProblem, readGenerated } from '../lib/content/build-index'
-import { contentDir, generatedDir, lightIndexFile, publicDir } from '../lib/content/paths'
+import { buildIndex, formatProblem, readGenerated, writeIndexes } from '../lib/content/build-index'
+import { contentDir, generatedDir, lightIndexFile, publicDir, searchIndexFile } from '../lib/content/paths'
 
-const { index, problems } = buildIndex(readGenerated(generatedDir, contentDir), publicDir)
+const generated = readGenerated(generatedDir, contentDir)
+const { index, problems } = buildIndex(generated, publicDir)
 
 if (problems.length > 0) {
   console.error(`Content check failed: ${problems.length} problem(s). Nothing was published.\n`)
   for (const p of problems) console.error(`  ${formatProblem(p)}`)
   console.error('')
   fs.rmSync(lightIndexFile, { force: true })
+  fs.rmSync(searchIndexFile, { force: true })
   process.exit(1)
 }
 
-fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
-fs.writeFileSync(lightIndexFile, JSON.stringify(index))
+const searchIndexBytes = writeIndexes(generated, index)
 console.log(
-  `Content index: ${index.articles.length} articles, ${index.authors.length} authors, ${index.sections.length} sections`,
+  `Content index: ${index.articles.length} articles, ${index.authors.length} authors, ${index.sections.length} sections; ` +
+    `search index ${(searchIndexBytes / 1024).toFixed(0)} KB`,
 )

@@ -5,9 +5,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { buildIndex, formatProblem, readGenerated } from '../lib/content/build-index'
+import { buildIndex, formatProblem, readGenerated, writeIndexes } from '../lib/content/build-index'
 import { checkContent } from '../lib/content/check-source'
-import { contentDir, generatedDir, lightIndexFile, publicDir } from '../lib/content/paths'
+import { contentDir, generatedDir, publicDir } from '../lib/content/paths'
 
 const children: ChildProcess[] = []
 const run = (command: string, args: string[]) => {
@@ -26,9 +26,10 @@ process.on('SIGTERM', () => shutdown(0))
 let lastReport = ''
 function reindex() {
   const sourceProblems = checkContent(contentDir, publicDir)
-  const built = sourceProblems.length > 0 ? undefined : buildIndex(readGenerated(generatedDir, contentDir), publicDir)
+  const generated = sourceProblems.length > 0 ? undefined : readGenerated(generatedDir, contentDir)
+  const built = generated && buildIndex(generated, publicDir)
   const problems = built?.problems ?? sourceProblems
-  if (!built || problems.length > 0) {
+  if (!generated || !built || problems.length > 0) {
     // Both watchers fire on one save; say it once.
     const report = problems.map(formatProblem).join('\n')
     if (report === lastReport) return
@@ -38,8 +39,7 @@ function reindex() {
     return
   }
   lastReport = ''
-  fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
-  fs.writeFileSync(lightIndexFile, JSON.stringify(built.index))
+  writeIndexes(generated, built.index)
   console.log(`[content] index updated: ${built.index.articles.length} articles`)
 }
 

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { SectionInfo } from '@/lib/content'
 import { site } from '@/lib/site'
+import { SearchBox } from './SearchBox'
 import { SiteNav } from './SiteNav'
 import { ThemeToggle } from './ThemeToggle'
 
@@ -14,6 +15,16 @@ export function SiteHeader({ sections }: { sections: SectionInfo[] }) {
           <span className="mt-1 hidden font-sans text-xs tracking-wide text-ink-muted sm:block">{site.tagline}</span>
         </Link>
         <div className="absolute top-4 right-4 flex items-center gap-2 sm:right-6 lg:top-7">
+          <div className="hidden lg:block print:hidden">
+            <SearchBox />
+          </div>
+          {/* On phones the search page itself has the box. */}
+          <Link href="/search" aria-label="Search" className="rounded-full border border-rule p-2 lg:hidden print:hidden">
+            <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="2">
+              <circle cx="7" cy="7" r="5" />
+              <path d="m11 11 4 4" />
+            </svg>
+          </Link>
           <ThemeToggle />
         </div>
       </div>

@@ -1,5 +1,6 @@
 import Image from 'next/image'
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 import type { ArticleSummary } from '@/lib/content'
 import { SectionLabel } from '@/components/ui/SectionLabel'
 import { Timestamp } from '@/components/ui/Timestamp'
@@ -17,6 +18,7 @@ export function ArticleCard({
   variant,
   heading: Heading = 'h2',
   priorityImage = false,
+  summary,
 }: {
   article: ArticleSummary
   variant: CardVariant
@@ -24,6 +26,8 @@ export function ArticleCard({
   heading?: 'h2' | 'h3'
   /** The image is the page's largest paint: load it without waiting for layout. */
   priorityImage?: boolean
+  /** Shown instead of the dek, at every width: a search hit's snippet. */
+  summary?: ReactNode
 }) {
   const title = (
     <Heading className="card-title">
@@ -49,12 +53,14 @@ export function ArticleCard({
       <div className={lead ? 'card-lead' : 'card-standard'}>
         {article.hero && (
           <Link href={article.url} tabIndex={-1} aria-hidden="true" className="card-media">
-            {/* Fixed sizes (a 1x/2x pair) keep srcset short; the 16:9 frame crops the picture. */}
+            {/* Fixed sizes keep srcset short (it repeats per card); the 16:9 frame crops the picture. */}
             <Image
               src={article.hero.src}
               alt=""
               width={lead ? 960 : 480}
               height={lead ? 540 : 270}
+              // The lead spans the phone screen, so it gets a responsive srcset; thumbnails a 1x/2x pair.
+              sizes={lead ? '(min-width: 1024px) 560px, 100vw' : undefined}
               loading={priorityImage ? 'eager' : 'lazy'}
               className="size-full object-cover"
             />
@@ -63,7 +69,7 @@ export function ArticleCard({
         <div className="card-text">
           <SectionLabel section={article.section} />
           {title}
-          <p className="card-dek">{article.dek}</p>
+          {summary ? <p className="card-summary">{summary}</p> : <p className="card-dek">{article.dek}</p>}
           <p className="card-meta">
             <b>{article.authors.map((a) => a.name).join(' and ')}</b>
             <span aria-hidden="true"> · </span>

@@ -1,7 +1,13 @@
 import Link from 'next/link'
 import type { PageLinks } from '@/lib/pagination'
 
-export function Pagination({ links }: { links: PageLinks }) {
+export function Pagination({
+  links,
+  labels = { prev: 'Newer stories', next: 'Older stories' },
+}: {
+  links: PageLinks
+  labels?: { prev: string; next: string }
+}) {
   if (links.pageCount === 1) return null
   return (
     <nav aria-label="Pages" className="mt-8 flex items-center justify-between border-t border-rule pt-4 font-sans text-sm">
@@ -10,7 +16,7 @@ export function Pagination({ links }: { links: PageLinks }) {
       {links.next && <link rel="next" href={links.next} />}
       {links.prev ? (
         <Link href={links.prev} rel="prev" className="font-semibold hover:text-accent">
-          ← Newer stories
+          ← {labels.prev}
         </Link>
       ) : (
         <span />
@@ -20,7 +26,7 @@ export function Pagination({ links }: { links: PageLinks }) {
       </span>
       {links.next ? (
         <Link href={links.next} rel="next" className="font-semibold hover:text-accent">
-          Older stories →
+          {labels.next} →
         </Link>
       ) : (
         <span />

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex, formatProblem, makeExcerpt, type GeneratedContent } from './build-index'
+import { buildIndex, formatProblem, makeExcerpt, searchDocuments, type GeneratedContent } from './build-index'
 
 let publicDir: string
 beforeAll(() => {
@@ -96,5 +96,16 @@ describe('makeExcerpt', () => {
   it('cuts a long paragraph at a word and ends it with an ellipsis', () => {
     const excerpt = makeExcerpt('The probe unexpectedly survived a two-week lunar night after touching down, engineers said.', 50)
     expect(excerpt).toBe('The probe unexpectedly survived a two-week lunar…')
+  })
+})
+
+describe('searchDocuments', () => {
+  it('gives search the plain words of each article, with author and section names', () => {
+    const content = generated([
+      { title: 'Ships', dek: 'Ports busy', tags: ['Shipping', 'China'], body: { raw: 'Cargo **rose**.\n\n<AlsoOn slug="x" />', code: '' } },
+    ])
+    expect(searchDocuments(content, buildIndex(content, publicDir).index)).toEqual([
+      { id: 'story-0', title: 'Ships', dek: 'Ports busy', body: 'Cargo rose.', authors: 'Ann Lee', section: 'Trade', tags: 'Shipping, China' },
+    ])
   })
 })

@@ -6,6 +6,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { mdxComponentNames } from '../../components/mdx/names'
 import { parseEmbed, supportedEmbeds } from '../embeds'
+import { lightIndexFile, searchIndexFile } from './paths'
+import { buildSearchIndex, type SearchDocument } from './search'
+import { plainText } from './text'
 import type { ContentIndex, IndexedArticle, IndexedAuthor, IndexedSection, RelatedLink } from './types'
 
 export type ContentProblem = { file: string; field: string; message: string }
@@ -258,4 +261,31 @@ export function buildIndex(
 
   articles.sort((x, y) => y.published.localeCompare(x.published) || x.slug.localeCompare(y.slug))
   return { index: { articles, authors, sections }, problems }
+}
+
+/**
+ * What full-text search sees of each article: words only, references resolved to names. Drafts and
+ * scheduled articles are included; the store decides at query time which hits a reader may see.
+ */
+export function searchDocuments(generated: GeneratedContent, index: ContentIndex): SearchDocument[] {
+  const authorNames = new Map(index.authors.map((a) => [a.slug, a.name]))
+  const sectionNames = new Map(index.sections.map((s) => [s.slug, s.name]))
+  return generated.articles.map((a) => ({
+    id: slugOf(a._raw),
+    title: a.title,
+    dek: a.dek,
+    body: plainText(a.body.raw),
+    authors: a.authors.map((slug) => authorNames.get(slug) ?? slug).join(', '),
+    section: sectionNames.get(a.section) ?? a.section,
+    tags: a.tags.join(', '),
+  }))
+}
+
+/** Writes what the server reads: the light index and the search index. Returns the search index size in bytes. */
+export function writeIndexes(generated: GeneratedContent, index: ContentIndex): number {
+  const searchIndex = buildSearchIndex(searchDocuments(generated, index))
+  fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
+  fs.writeFileSync(lightIndexFile, JSON.stringify(index))
+  fs.writeFileSync(searchIndexFile, searchIndex)
+  return Buffer.byteLength(searchIndex)
 }

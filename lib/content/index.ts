@@ -3,27 +3,56 @@
 // compiled body only when that article is rendered.
 import fs from 'node:fs'
 import path from 'node:path'
-import { articleBodiesDir, lightIndexFile } from './paths'
+import { articleBodiesDir, lightIndexFile, searchIndexFile } from './paths'
+import { loadSearchEngine, type SearchEngine } from './search'
 import { createContentStore, isPreview, type ContentStore } from './store'
+import { plainText } from './text'
 import type { ContentIndex } from './types'
 
 export type * from './types'
 export type { ArticlePage, FrontPage } from './store'
 export { articleUrl, authorUrl, sectionUrl, tagUrl } from './urls'
+export { MAX_QUERY_LENGTH, normalizeQuery, type SnippetPart } from './search'
+export type { SearchHit, SearchPage } from './store'
 
 const isDevelopment = process.env.NODE_ENV === 'development'
 export const preview = isPreview(process.env)
 
 const BODY_CACHE_SIZE = 200
-const bodyCache = new Map<string, string>()
+type LoadedBody = { code: string; raw: string; text?: string }
+const bodyCache = new Map<string, LoadedBody>()
 
-function loadBody(bodyFile: string): string {
+function readBody(bodyFile: string) {
   const cached = bodyCache.get(bodyFile)
   if (cached !== undefined) return cached
   const { body } = JSON.parse(fs.readFileSync(path.join(articleBodiesDir, bodyFile), 'utf8'))
   if (bodyCache.size >= BODY_CACHE_SIZE) bodyCache.delete(bodyCache.keys().next().value!)
-  bodyCache.set(bodyFile, body.code)
-  return body.code
+  const entry: LoadedBody = { code: body.code, raw: body.raw }
+  bodyCache.set(bodyFile, entry)
+  return entry
+}
+
+const loadBody = (bodyFile: string) => readBody(bodyFile).code
+function loadText(bodyFile: string): string {
+  const body = readBody(bodyFile)
+  body.text ??= plainText(body.raw)
+  return body.text
+}
+
+// The search index is large next to the light index: it is read on the first search, not before.
+let search: { engine: SearchEngine; mtimeMs: number } | undefined
+
+function searchEngine(): SearchEngine {
+  if (search && !isDevelopment) return search.engine
+  let mtimeMs: number
+  try {
+    mtimeMs = fs.statSync(searchIndexFile).mtimeMs
+  } catch {
+    throw new Error(`No search index at ${searchIndexFile}: run "npm run content" (part of "npm run build") first.`)
+  }
+  if (!search || search.mtimeMs !== mtimeMs)
+    search = { engine: loadSearchEngine(fs.readFileSync(searchIndexFile, 'utf8')), mtimeMs }
+  return search.engine
 }
 
 let loaded: { store: ContentStore; mtimeMs: number } | undefined
@@ -39,7 +68,13 @@ function store(): ContentStore {
   if (!loaded || loaded.mtimeMs !== mtimeMs) {
     const index: ContentIndex = JSON.parse(fs.readFileSync(lightIndexFile, 'utf8'))
     bodyCache.clear()
-    loaded = { store: createContentStore(index, { preview, clock: () => new Date(), loadBody }), mtimeMs }
+    loaded = { store: createContentStore(index, {
+      preview,
+      clock: () => new Date(),
+      loadBody,
+      loadText,
+      searchEngine,
+    }), mtimeMs }
   }
   return loaded.store
 }
@@ -63,3 +98,7 @@ export const listAuthors = () => store().listAuthors()
 export const getSection = (slug: string) => store().getSection(slug)
 export const listSections = () => store().listSections()
 export const getTag = (slug: string) => store().getTag(slug)
+export const listTags = () => store().listTags()
+export const listPublishedSince = (since: Date) => store().listPublishedSince(since)
+export const searchArticles = (query: string, options: { offset?: number; limit: number }) =>
+  store().search(query, options)

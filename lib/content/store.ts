@@ -13,6 +13,7 @@ import type {
   SectionRef,
   TagRef,
 } from './types'
+import { snippet, type SearchEngine, type SnippetPart } from './search'
 import { articleUrl, authorUrl, sectionUrl, slugify, tagUrl } from './urls'
 
 /**
@@ -27,11 +28,17 @@ export type StoreOptions = {
   preview: boolean
   clock: () => Date
   loadBody: (bodyFile: string) => string
+  /** Plain text of an article's body, for search snippets. */
+  loadText?: (bodyFile: string) => string
+  /** The full-text search engine, loaded on first search. */
+  searchEngine?: () => SearchEngine
 }
 
 type Entry = IndexedArticle & { publishedMs: number }
 
 export type ArticlePage = { items: ArticleSummary[]; total: number }
+export type SearchHit = { article: ArticleSummary; snippet: SnippetPart[] }
+export type SearchPage = { items: SearchHit[]; total: number }
 
 export type FrontPage = {
   lead?: ArticleSummary
@@ -48,7 +55,10 @@ const RELATED_CANDIDATES_PER_GROUP = 200
 /** The latest of some ISO times (all in UTC, so they compare as text). */
 const latest = (times: (string | undefined)[]) => times.reduce<string>((max, t) => (t && t > max ? t : max), '')
 
-export function createContentStore(index: ContentIndex, { preview, clock, loadBody }: StoreOptions) {
+export function createContentStore(
+  index: ContentIndex,
+  { preview, clock, loadBody, loadText, searchEngine }: StoreOptions,
+) {
   const entries: Entry[] = index.articles
     .filter((a) => preview || !a.draft)
     .map((a) => ({ ...a, publishedMs: Date.parse(a.published) }))
@@ -256,6 +266,42 @@ export function createContentStore(index: ContentIndex, { preview, clock, loadBo
     getTag(slug: string): TagRef | undefined {
       const name = tagNames.get(slug)
       return name === undefined ? undefined : { slug, name, url: tagUrl(slug) }
+    },
+    /** Topics with at least one published article, with the time of their newest one. */
+    listTags(): (TagRef & { latest: string })[] {
+      return [...tagNames].flatMap(([slug, name]) => {
+        const [newest] = take(groups.get(`tag:${slug}`) ?? [], 1)
+        return newest ? [{ slug, name, url: tagUrl(slug), latest: newest.updated ?? newest.published }] : []
+      })
+    },
+
+    /** Published articles whose publication time is at or after `since`, newest first. */
+    listPublishedSince(since: Date): ArticleSummary[] {
+      const from = since.getTime()
+      const items: ArticleSummary[] = []
+      for (let i = firstPublished(entries); i < entries.length && entries[i].publishedMs >= from; i++) {
+        items.push(summarize(entries[i]))
+      }
+      return items
+    },
+
+    /**
+     * Full-text search, best match first, only over articles a reader may see. Each hit carries a
+     * snippet of the body around the first matched word (or the dek when the match is elsewhere).
+     */
+    search(query: string, { offset = 0, limit }: { offset?: number; limit: number }): SearchPage {
+      if (!searchEngine || !loadText) throw new Error('Search needs the searchEngine and loadText store options')
+      if (!query) return { items: [], total: 0 }
+      const matches = searchEngine()(query).flatMap((match) => {
+        const entry = bySlug.get(match.slug)
+        return isVisible(entry) ? [{ entry, terms: match.terms }] : []
+      })
+      const items = matches.slice(offset, offset + limit).map(({ entry, terms }) => ({
+        article: summarize(entry),
+        snippet: snippet(loadText(entry.bodyFile), terms) ??
+          snippet(entry.dek, terms) ?? [{ text: entry.dek, hit: false }],
+      }))
+      return { items, total: matches.length }
     },
   }
 }

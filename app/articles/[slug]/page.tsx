@@ -9,8 +9,12 @@ import { RecentPosts } from '@/components/article/RecentPosts'
 import { SourceCredit } from '@/components/article/SourceCredit'
 import { articleMdxComponents } from '@/components/mdx/components'
 import { MdxContent } from '@/components/mdx/MdxContent'
+import { JsonLd } from '@/components/ui/JsonLd'
 import { TagList } from '@/components/ui/TagList'
+import { articleTrail } from '@/lib/breadcrumbs'
 import { getArticle, getAuthor, getReadMore, getRecentArticles, newestArticleSlugs } from '@/lib/content'
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonld'
+import { articleMetadata } from '@/lib/seo/metadata'
 import { site } from '@/lib/site'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -22,7 +26,7 @@ export const generateStaticParams = () => newestArticleSlugs(site.prerenderArtic
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug)
   if (!article) return {}
-  return { title: article.title, description: article.dek }
+  return articleMetadata(article)
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -34,6 +38,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <div className="mx-auto grid max-w-6xl gap-12 px-4 py-8 sm:px-6 lg:grid-cols-[minmax(0,1fr)_300px]">
+      <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd([...articleTrail(article.section), { name: article.title, url: article.url }])]} />
       <article className="min-w-0 max-w-[46rem]">
         <ArticleHeader article={article} />
         {article.hero && <HeroFigure image={article.hero} />}

@@ -2,9 +2,12 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorBio } from '@/components/article/AuthorBio'
 import { ArticleListing } from '@/components/listing/ArticleListing'
-import { getAuthor, listAuthorArticles, listAuthors } from '@/lib/content'
+import { JsonLd } from '@/components/ui/JsonLd'
 import { authorTrail } from '@/lib/breadcrumbs'
+import { getAuthor, listAuthorArticles, listAuthors } from '@/lib/content'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
+import { breadcrumbJsonLd, personJsonLd } from '@/lib/seo/jsonld'
+import { authorMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string; page?: string }> }
 
@@ -12,8 +15,9 @@ export const revalidate = 300
 export const generateStaticParams = () => listAuthors().map(({ slug }) => ({ slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = getAuthor((await params).slug)
-  return author ? { title: author.name, description: `${author.name}, ${author.role}` } : {}
+  const { slug, page } = await params
+  const author = getAuthor(slug)
+  return author ? authorMetadata(author, page) : {}
 }
 
 export default async function AuthorPage({ params }: Props) {
@@ -23,14 +27,18 @@ export default async function AuthorPage({ params }: Props) {
   if (!author || !page) notFound()
   const { items, total } = listAuthorArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0 && page > 1) notFound()
+  const trail = authorTrail(author)
   return (
-    <ArticleListing
-      trail={authorTrail(author)}
-      kicker="Author"
-      title={author.name}
-      intro={page === 1 && <AuthorBio author={author} linkToProfile={false} />}
-      articles={items}
-      links={pageLinks(author.url, page, total)}
-    />
+    <>
+      <JsonLd data={[personJsonLd(author), breadcrumbJsonLd(trail)]} />
+      <ArticleListing
+        trail={trail}
+        kicker="Author"
+        title={author.name}
+        intro={page === 1 && <AuthorBio author={author} linkToProfile={false} />}
+        articles={items}
+        links={pageLinks(author.url, page, total)}
+      />
+    </>
   )
 }

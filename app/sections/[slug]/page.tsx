@@ -1,9 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/listing/ArticleListing'
-import { getSection, listSectionArticles, listSections } from '@/lib/content'
+import { JsonLd } from '@/components/ui/JsonLd'
 import { sectionTrail } from '@/lib/breadcrumbs'
+import { getSection, listSectionArticles, listSections } from '@/lib/content'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
+import { breadcrumbJsonLd } from '@/lib/seo/jsonld'
+import { sectionMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string; page?: string }> }
 
@@ -11,8 +14,9 @@ export const revalidate = 300
 export const generateStaticParams = () => listSections().map(({ slug }) => ({ slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const section = getSection((await params).slug)
-  return section ? { title: section.name, description: section.description } : {}
+  const { slug, page } = await params
+  const section = getSection(slug)
+  return section ? sectionMetadata(section, page) : {}
 }
 
 export default async function SectionPage({ params }: Props) {
@@ -22,14 +26,18 @@ export default async function SectionPage({ params }: Props) {
   if (!section || !page) notFound()
   const { items, total } = listSectionArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0 && page > 1) notFound()
+  const trail = sectionTrail(section)
   return (
-    <ArticleListing
-      trail={sectionTrail(section)}
-      kicker="Section"
-      title={section.name}
-      intro={<p className="mt-2 font-serif text-lg text-ink-muted">{section.description}</p>}
-      articles={items}
-      links={pageLinks(section.url, page, total)}
-    />
+    <>
+      <JsonLd data={breadcrumbJsonLd(trail)} />
+      <ArticleListing
+        trail={trail}
+        kicker="Section"
+        title={section.name}
+        intro={<p className="mt-2 font-serif text-lg text-ink-muted">{section.description}</p>}
+        articles={items}
+        links={pageLinks(section.url, page, total)}
+      />
+    </>
   )
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/listing/ArticleListing'
-import { getTag, listTagArticles } from '@/lib/content'
+import { JsonLd } from '@/components/ui/JsonLd'
 import { tagTrail } from '@/lib/breadcrumbs'
+import { getTag, listTagArticles } from '@/lib/content'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
+import { breadcrumbJsonLd } from '@/lib/seo/jsonld'
+import { tagMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string; page?: string }> }
 
@@ -12,8 +15,9 @@ export const revalidate = 300
 export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = getTag((await params).slug)
-  return tag ? { title: tag.name, description: `Stories about ${tag.name}` } : {}
+  const { slug, page } = await params
+  const tag = getTag(slug)
+  return tag ? tagMetadata(tag, page) : {}
 }
 
 export default async function TagPage({ params }: Props) {
@@ -23,6 +27,11 @@ export default async function TagPage({ params }: Props) {
   if (!tag || !page) notFound()
   const { items, total } = listTagArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0) notFound()
-  return <ArticleListing
-      trail={tagTrail(tag)} kicker="Topic" title={tag.name} articles={items} links={pageLinks(tag.url, page, total)} />
+  const trail = tagTrail(tag)
+  return (
+    <>
+      <JsonLd data={breadcrumbJsonLd(trail)} />
+      <ArticleListing trail={trail} kicker="Topic" title={tag.name} articles={items} links={pageLinks(tag.url, page, total)} />
+    </>
+  )
 }

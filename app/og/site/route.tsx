@@ -1,0 +1,4 @@
+import { siteImage } from '@/lib/seo/og-image'
+
+export const dynamic = 'force-static'
+export const GET = () => siteImage()

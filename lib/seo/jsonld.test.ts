@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { fixtureStore } from '@/tests/fixtures/newsroom'
+import { absoluteUrl, site } from '@/lib/site'
+import { breadcrumbJsonLd, newsArticleJsonLd, personJsonLd, serializeJsonLd, webSiteJsonLd } from './jsonld'
+import { articleMetadata, sectionMetadata } from './metadata'
+
+const article = fixtureStore().getArticle('yen-slides')!
+
+describe('JSON-LD', () => {
+  it('describes an article as a NewsArticle with zoned dates, authors, publisher and page', () => {
+    expect(newsArticleJsonLd(article)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Yen slides as traders watch for intervention',
+      description: 'The currency fell past 160 per dollar.',
+      image: [absoluteUrl('/images/articles/yen.jpg'), absoluteUrl('/og/articles/yen-slides')],
+      datePublished: '2026-11-28T09:00:00.000Z',
+      dateModified: '2026-11-28T10:30:00.000Z',
+      author: [{ '@type': 'Person', name: 'Ann Lee', url: absoluteUrl('/authors/ann') }],
+      publisher: { '@type': 'NewsMediaOrganization', name: site.name, logo: { '@type': 'ImageObject', url: absoluteUrl(site.logo) } },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl('/articles/yen-slides') },
+      articleSection: 'Markets',
+      keywords: ['Japan', 'Currencies'],
+    })
+  })
+
+  it('gives the latest correction as dateModified when it is newer than the update', () => {
+    const corrected = { ...article, modified: '2026-11-29T02:00:00.000Z' }
+    expect(newsArticleJsonLd(corrected).dateModified).toBe('2026-11-29T02:00:00.000Z')
+  })
+
+  it('numbers breadcrumbs from the home page', () => {
+    const trail = [
+      { name: 'Home', url: '/' },
+      { name: 'Markets', url: '/sections/markets' },
+    ]
+    expect(breadcrumbJsonLd(trail).itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: absoluteUrl('/') },
+      { '@type': 'ListItem', position: 2, name: 'Markets', item: absoluteUrl('/sections/markets') },
+    ])
+  })
+
+  it('describes authors as people and the site with a search action', () => {
+    const author = fixtureStore().getAuthor('ann')!
+    expect(personJsonLd({ ...author, links: [{ label: 'X', url: 'https://x.com/ann' }, { label: 'Email', url: 'mailto:a@b.c' }] })).toMatchObject({
+      '@type': 'Person',
+      name: 'Ann Lee',
+      jobTitle: 'Editor',
+      url: absoluteUrl('/authors/ann'),
+      sameAs: ['https://x.com/ann'],
+    })
+    expect(webSiteJsonLd().potentialAction).toMatchObject({
+      '@type': 'SearchAction',
+      target: { urlTemplate: `${absoluteUrl('/search')}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    })
+  })
+
+  it('cannot be broken out of its script element', () => {
+    const hostile = { ...article, title: '</script><script>alert(1)</script>' }
+    const json = serializeJsonLd(newsArticleJsonLd(hostile))
+    expect(json).not.toMatch(/<\/script/i)
+    expect(JSON.parse(json).headline).toBe('</script><script>alert(1)</script>')
+  })
+})
+
+describe('page metadata', () => {
+  it('gives an article an absolute canonical, article Open Graph fields and a large Twitter card', () => {
+    const meta = articleMetadata(article)
+    expect(meta.alternates?.canonical).toBe(absoluteUrl('/articles/yen-slides'))
+    expect(meta.openGraph).toMatchObject({
+      type: 'article',
+      url: absoluteUrl('/articles/yen-slides'),
+      publishedTime: '2026-11-28T09:00:00.000Z',
+      modifiedTime: '2026-11-28T10:30:00.000Z',
+      authors: [absoluteUrl('/authors/ann')],
+      section: 'Markets',
+      tags: ['Japan', 'Currencies'],
+      images: [{ url: absoluteUrl('/og/articles/yen-slides'), width: 1200, height: 630 }],
+    })
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image' })
+    expect(Object.keys(meta.alternates?.types ?? {})).toEqual(['application/rss+xml', 'application/atom+xml', 'application/feed+json'])
+  })
+
+  it('gives page 2 of a listing its own canonical URL and the section feeds', () => {
+    const meta = sectionMetadata(fixtureStore().getSection('trade')!, '2')
+    expect(meta.alternates?.canonical).toBe(absoluteUrl('/sections/trade/page/2'))
+    expect(meta.alternates?.types?.['application/rss+xml']).toEqual([
+      { url: absoluteUrl('/sections/trade/feed.xml'), title: 'Trade | Meridian (RSS)' },
+      { url: absoluteUrl('/feed.xml'), title: 'Meridian (RSS)' },
+    ])
+  })
+})

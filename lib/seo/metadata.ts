@@ -1,0 +1,98 @@
+// Metadata API objects for each kind of page, so routes stay one line. Every URL in them is absolute
+// (on the configured site URL), and every page names its feeds for autodiscovery.
+import type { Metadata } from 'next'
+import type { Article, AuthorProfile, SectionInfo, TagRef } from '@/lib/content'
+import { absoluteUrl, site } from '@/lib/site'
+import { feedLinks, type FeedScope } from './feeds'
+
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const
+export const listingImageUrl = '/og/site'
+export const articleImageUrl = (slug: string) => `/og/articles/${slug}`
+
+const SITE_SCOPE: FeedScope = { kind: 'site' }
+
+function alternates(path: string, scopes: FeedScope[]): Metadata['alternates'] {
+  const types: Record<string, { url: string; title: string }[]> = {}
+  for (const scope of scopes) {
+    for (const link of feedLinks(scope)) (types[link.type] ??= []).push({ url: absoluteUrl(link.path), title: link.title })
+  }
+  return { canonical: absoluteUrl(path), types }
+}
+
+const image = (path: string, alt: string) => ({ url: absoluteUrl(path), alt, ...OG_IMAGE_SIZE })
+
+/** A listing or other non-article page: home, section, topic, author, search. */
+export function pageMetadata({
+  title,
+  description,
+  path,
+  feeds = [],
+  noIndex = false,
+}: {
+  /** Undefined for the home page, which keeps the site's own title. */
+  title?: string
+  description: string
+  path: string
+  /** Feeds of this page besides the site-wide ones. */
+  feeds?: FeedScope[]
+  noIndex?: boolean
+}): Metadata {
+  const fullTitle = title ? `${title} | ${site.name}` : `${site.name} — ${site.tagline}`
+  const images = [image(listingImageUrl, site.name)]
+  return {
+    ...(title && { title }),
+    description,
+    alternates: alternates(path, [...feeds, SITE_SCOPE]),
+    openGraph: { type: 'website', siteName: site.name, locale: 'en_GB', url: absoluteUrl(path), title: fullTitle, description, images },
+    twitter: { card: 'summary_large_image', title: fullTitle, description, images },
+    ...(noIndex && { robots: { index: false, follow: true } }),
+  }
+}
+
+export function articleMetadata(article: Article): Metadata {
+  const images = [image(articleImageUrl(article.slug), article.hero?.alt ?? article.title)]
+  return {
+    title: article.title,
+    description: article.dek,
+    authors: article.authors.map((a) => ({ name: a.name, url: absoluteUrl(a.url) })),
+    alternates: alternates(article.url, [{ kind: 'section', slug: article.section.slug, name: article.section.name }, SITE_SCOPE]),
+    openGraph: {
+      type: 'article',
+      siteName: site.name,
+      locale: 'en_GB',
+      url: absoluteUrl(article.url),
+      title: article.title,
+      description: article.dek,
+      publishedTime: article.published,
+      modifiedTime: article.modified,
+      authors: article.authors.map((a) => absoluteUrl(a.url)),
+      section: article.section.name,
+      tags: article.tags.map((t) => t.name),
+      images,
+    },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.dek, images },
+    ...(article.draft && { robots: { index: false, follow: false } }),
+  }
+}
+
+/** Listing pages number their pages: page 2 onwards is its own canonical URL. */
+const pagedPath = (base: string, page: string | undefined) => (page ? `${base}/page/${page}` : base)
+
+export const sectionMetadata = (section: SectionInfo, page?: string) =>
+  pageMetadata({
+    title: section.name,
+    description: section.description,
+    path: pagedPath(section.url, page),
+    feeds: [{ kind: 'section', slug: section.slug, name: section.name }],
+  })
+
+export const authorMetadata = (author: AuthorProfile, page?: string) =>
+  pageMetadata({
+    title: author.name,
+    description: `${author.name}, ${author.role} at ${site.name}: articles and profile.`,
+    path: pagedPath(author.url, page),
+    feeds: [{ kind: 'author', slug: author.slug, name: author.name }],
+  })
+
+export const tagMetadata = (tag: TagRef, page?: string) =>
+  pageMetadata({ title: tag.name, description: `${site.name} stories about ${tag.name}.`, path: pagedPath(tag.url, page) })

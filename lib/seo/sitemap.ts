@@ -1,0 +1,101 @@
+// XML sitemaps: every published article and listing page, split behind a sitemap index past
+// 50,000 URLs (the protocol's limit), and a Google News sitemap of the last two days' articles.
+import { listArticles, listAuthors, listAuthorArticles, listPublishedSince, listSectionArticles, listSections, listTags, type ArticleSummary } from '@/lib/content'
+import { absoluteUrl, site } from '@/lib/site'
+
+export const MAX_URLS_PER_SITEMAP = 50_000
+export const NEWS_WINDOW_MS = 2 * 24 * 3600_000
+/** Google News reads at most this many URLs from one news sitemap. */
+const MAX_NEWS_URLS = 1000
+
+export type SitemapEntry = { path: string; lastModified?: string }
+
+const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n'
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+
+export const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+
+const lastModifiedOf = (article: ArticleSummary | undefined) => article && article.modified
+
+/** Home, sections, authors and topics (each dated by its newest article), then every article. */
+export function buildSitemapEntries(data: {
+  articles: ArticleSummary[]
+  sections: { url: string; latest?: ArticleSummary }[]
+  authors: { url: string; latest?: ArticleSummary }[]
+  tags: { url: string; latest: string }[]
+}): SitemapEntry[] {
+  return [
+    { path: '/', lastModified: lastModifiedOf(data.articles[0]) },
+    // Indexes and the archive change whenever a story is published.
+    ...['/archive', '/sections', '/authors'].map((path) => ({ path, lastModified: lastModifiedOf(data.articles[0]) })),
+    ...data.sections.map((s) => ({ path: s.url, lastModified: lastModifiedOf(s.latest) })),
+    ...data.authors.map((a) => ({ path: a.url, lastModified: lastModifiedOf(a.latest) })),
+    ...data.tags.map((t) => ({ path: t.url, lastModified: t.latest })),
+    ...data.articles.map((a) => ({ path: a.url, lastModified: lastModifiedOf(a) })),
+  ]
+}
+
+export function siteSitemapEntries(): SitemapEntry[] {
+  const { total } = listArticles({ limit: 0 })
+  return buildSitemapEntries({
+    articles: listArticles({ limit: total }).items,
+    sections: listSections().map((s) => ({ url: s.url, latest: listSectionArticles(s.slug, { limit: 1 }).items[0] })),
+    authors: listAuthors().map((a) => ({ url: a.url, latest: listAuthorArticles(a.slug, { limit: 1 }).items[0] })),
+    tags: listTags(),
+  })
+}
+
+/** How many sitemap files the entries need; more than one means /sitemap.xml is an index of them. */
+export const sitemapPartCount = (entries: SitemapEntry[], max = MAX_URLS_PER_SITEMAP) =>
+  Math.max(1, Math.ceil(entries.length / max))
+
+/** The entries of part `part` (1-based), or undefined when there is no such part. */
+export function sitemapPart(entries: SitemapEntry[], part: number, max = MAX_URLS_PER_SITEMAP): SitemapEntry[] | undefined {
+  if (!Number.isInteger(part) || part < 1 || part > sitemapPartCount(entries, max)) return undefined
+  return entries.slice((part - 1) * max, part * max)
+}
+
+export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`
+
+export function renderUrlset(entries: SitemapEntry[]): string {
+  const urls = entries.map(
+    (e) =>
+      `<url><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastModified ? `<lastmod>${e.lastModified}</lastmod>` : ''}</url>`,
+  )
+  return `${XML_HEADER}<urlset xmlns="${SITEMAP_NS}">\n${urls.join('\n')}\n</urlset>\n`
+}
+
+export function renderSitemapIndex(entries: SitemapEntry[], max = MAX_URLS_PER_SITEMAP): string {
+  const parts = Array.from({ length: sitemapPartCount(entries, max) }, (_, i) => {
+    const newest = entries
+      .slice(i * max, (i + 1) * max)
+      .reduce<string | undefined>((latest, e) => (e.lastModified && (!latest || e.lastModified > latest) ? e.lastModified : latest), undefined)
+    return `<sitemap><loc>${escapeXml(absoluteUrl(sitemapPartPath(i + 1)))}</loc>${newest ? `<lastmod>${newest}</lastmod>` : ''}</sitemap>`
+  })
+  return `${XML_HEADER}<sitemapindex xmlns="${SITEMAP_NS}">\n${parts.join('\n')}\n</sitemapindex>\n`
+}
+
+/** /sitemap.xml: the one sitemap while it fits, else the index of its parts. */
+export function renderSitemap(entries: SitemapEntry[], max = MAX_URLS_PER_SITEMAP): string {
+  return sitemapPartCount(entries, max) === 1 ? renderUrlset(entries) : renderSitemapIndex(entries, max)
+}
+
+export function renderNewsSitemap(articles: ArticleSummary[]): string {
+  const urls = articles.slice(0, MAX_NEWS_URLS).map(
+    (a) =>
+      `<url><loc>${escapeXml(absoluteUrl(a.url))}</loc><news:news>` +
+      `<news:publication><news:name>${escapeXml(site.name)}</news:name><news:language>${site.language}</news:language></news:publication>` +
+      `<news:publication_date>${a.published}</news:publication_date><news:title>${escapeXml(a.title)}</news:title>` +
+      `</news:news></url>`,
+  )
+  return (
+    `${XML_HEADER}<urlset xmlns="${SITEMAP_NS}" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n` +
+    `${urls.join('\n')}\n</urlset>\n`
+  )
+}
+
+export const newsSitemapArticles = (now = new Date()) => listPublishedSince(new Date(now.getTime() - NEWS_WINDOW_MS))
+
+export const xmlResponse = (body: string) =>
+  new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
