@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'tests/**/*.test.ts', 'tests/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/content-check/bundle.ts'],
   },
 })

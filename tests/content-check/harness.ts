@@ -1,9 +1,10 @@
-// Runs the real content check (scripts/check-content.ts, as `npm run check:content` does) on a
+// Runs the real content check (scripts/check-content.ts, what `npm run check:content` runs) on a
 // temporary copy of a small fixture newsroom, so each test can break one thing and read the output.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { checkBundle } from './bundle'
 
 const repo = path.resolve(import.meta.dirname, '../..')
 const fixture = path.join(import.meta.dirname, 'fixture')
@@ -39,7 +40,7 @@ export function fixtureProject() {
     remove: (rel: string) => fs.rmSync(file(rel)),
     exists: (rel: string) => fs.existsSync(file(rel)),
     /** `npm run check:content` */
-    check: () => run(path.join(repo, 'node_modules', '.bin', 'tsx'), ['scripts/check-content.ts']),
+    check: () => run(process.execPath, [checkBundle]),
     /** `npm run content`: the check, contentlayer2 and the index, as at the start of `npm run build`. */
     content: () => run('npm', ['run', '--silent', 'content']),
     cleanup: () => fs.rmSync(root, { recursive: true, force: true }),
