@@ -9,7 +9,7 @@ test.describe('editor workflow in production', () => {
     ['draft', DRAFT],
     ['scheduled article', SCHEDULED],
   ] as const) {
-    test(`a ${kind} is a 404 and on no listing`, async ({ page, request }) => {
+    test(`a ${kind} is a 404 and in no listing, feed, sitemap or search`, async ({ page, request }) => {
       const response = await request.get(`/articles/${story.slug}`)
       expect(response.status()).toBe(404)
 
@@ -19,6 +19,18 @@ test.describe('editor workflow in production', () => {
         await expect(page.locator(`a[href="/articles/${story.slug}"]`)).toHaveCount(0)
         await expect(page.getByText(story.title)).toHaveCount(0)
       }
+
+      for (const machineReadable of ['/sitemap.xml', '/news-sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', `/sections/${story.section}/feed.xml`]) {
+        const body = await (await request.get(machineReadable)).text()
+        // (The news sitemap lists only the last two days, so it may rightly be empty.)
+        if (machineReadable !== '/news-sitemap.xml') expect(body, machineReadable).toContain('/articles/')
+        expect(body, machineReadable).not.toContain(`/articles/${story.slug}`)
+      }
+
+      // A word only this story uses.
+      const word = story === DRAFT ? 'throughput' : 'outlook'
+      await page.goto(`/search?q=${word}`)
+      await expect(page.locator(`a[href="/articles/${story.slug}"]`)).toHaveCount(0)
     })
   }
 

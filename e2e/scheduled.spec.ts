@@ -122,6 +122,10 @@ test.describe('scheduled publishing and preview mode', () => {
       expect(scheduled.html).toContain('>Scheduled<')
 
       await getUntil(`${server.url}/`, (r) => r.html.includes(`/articles/${DRAFT.slug}`) && r.html.includes(`/articles/${SCHEDULED.slug}`))
+      await getUntil(`${server.url}/feed.xml`, (r) => r.html.includes(`/articles/${DRAFT.slug}`) && r.html.includes(`/articles/${SCHEDULED.slug}`))
+      await getUntil(`${server.url}/sitemap.xml`, (r) => r.html.includes(`/articles/${DRAFT.slug}`) && r.html.includes(`/articles/${SCHEDULED.slug}`))
+      expect((await get(`${server.url}/search?q=throughput`)).html).toContain(`/articles/${DRAFT.slug}`)
+      expect((await get(`${server.url}/search?q=outlook`)).html).toContain(`/articles/${SCHEDULED.slug}`)
     } finally {
       server.stop()
     }
