@@ -9,7 +9,8 @@ async function walkListing(page: Page, start: string) {
     const response = await page.goto(url)
     expect(response?.status(), url).toBe(200)
     pages.push(await page.locator('[data-listing] article h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
-    url = await page.locator('nav[aria-label="Pages"] a[rel="next"]').getAttribute('href', { timeout: 1000 }).catch(() => null)
+    const next = page.locator('nav[aria-label="Pages"] a[rel="next"]')
+    url = (await next.count()) > 0 ? await next.getAttribute('href') : null
   }
   return pages
 }

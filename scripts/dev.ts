@@ -1,10 +1,12 @@
 // `npm run dev`: contentlayer2 in watch mode, the light index rebuilt whenever it writes, and
 // `next dev` beside them (contentlayer2's Next plugin does not run under Turbopack).
-// A broken file shows its problems here and the site keeps the last good content until it is fixed.
+// A broken file shows its problems here (the content check's messages, then contentlayer2's own) and
+// the site keeps the last good content until it is fixed; contentlayer2 dev itself recovers on the next save.
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { buildIndex, formatProblem, readGenerated, writeIndexes } from '../lib/content/build-index'
+import { checkContent } from '../lib/content/check-source'
 import { contentDir, generatedDir, publicDir } from '../lib/content/paths'
 
 const children: ChildProcess[] = []
@@ -21,16 +23,24 @@ const shutdown = (code: number) => {
 process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
+let lastReport = ''
 function reindex() {
-  const generated = readGenerated(generatedDir, contentDir)
-  const { index, problems } = buildIndex(generated, publicDir)
-  if (problems.length > 0) {
+  const sourceProblems = checkContent(contentDir, publicDir)
+  const generated = sourceProblems.length > 0 ? undefined : readGenerated(generatedDir, contentDir)
+  const built = generated && buildIndex(generated, publicDir)
+  const problems = built?.problems ?? sourceProblems
+  if (!generated || !built || problems.length > 0) {
+    // Both watchers fire on one save; say it once.
+    const report = problems.map(formatProblem).join('\n')
+    if (report === lastReport) return
+    lastReport = report
     console.error(`\n[content] ${problems.length} problem(s); still serving the last good content:`)
     for (const p of problems) console.error(`  ${formatProblem(p)}`)
     return
   }
-  writeIndexes(generated, index)
-  console.log(`[content] index updated: ${index.articles.length} articles`)
+  lastReport = ''
+  writeIndexes(generated, built.index)
+  console.log(`[content] index updated: ${built.index.articles.length} articles`)
 }
 
 let timer: NodeJS.Timeout | undefined
@@ -46,4 +56,6 @@ run(bin('contentlayer2'), ['dev'])
 for (const type of ['Article', 'Author', 'Section']) {
   fs.watchFile(path.join(generatedDir, type, '_index.json'), { interval: 400 }, reindexSoon)
 }
+// contentlayer2 writes nothing while a file is broken: watch the sources too, so the check's messages show.
+fs.watch(contentDir, { recursive: true }, reindexSoon)
 run(bin('next'), ['dev', ...process.argv.slice(2)])

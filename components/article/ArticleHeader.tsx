@@ -14,6 +14,11 @@ export function ArticleHeader({ article }: { article: ArticleSummary }) {
             Draft
           </span>
         )}
+        {article.scheduled && (
+          <span className="rounded bg-sky-200 px-2 py-0.5 font-sans text-xs font-bold uppercase text-sky-950">
+            Scheduled
+          </span>
+        )}
       </div>
       <h1 className="mt-3 font-serif text-[2rem] leading-[1.12] font-bold tracking-tight text-balance sm:text-5xl">
         {article.title}

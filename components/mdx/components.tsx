@@ -2,7 +2,9 @@ import Image from 'next/image'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import type { ArticleSummary } from '@/lib/content'
+import { parseEmbed } from '@/lib/embeds'
 import { site } from '@/lib/site'
+import { EmbedLoader } from './EmbedLoader'
 import type { MdxComponentName } from './names'
 
 /** "Also on Meridian: <current title of the other article>". */
@@ -51,6 +53,87 @@ export function FactBox({ title, children }: { title: string; children: ReactNod
   )
 }
 
+/** A highlighted note inside the story: context, an editor's note, or a warning to readers. */
+export function Callout({ title, tone = 'note', children }: { title?: string; tone?: 'note' | 'warning'; children: ReactNode }) {
+  const colours = tone === 'warning' ? 'border-amber-500 bg-amber-50' : 'border-ink bg-paper-deep'
+  return (
+    <aside role="note" aria-label={title ?? (tone === 'warning' ? 'Warning' : 'Note')} className={`my-8 border-l-4 px-6 py-4 font-sans text-base [&>p]:my-2 ${colours}`} data-callout={tone}>
+      {title && <p className="!mt-0 font-bold">{title}</p>}
+      {children}
+    </aside>
+  )
+}
+
+/** A video or social post that loads nothing from its provider until the reader clicks. */
+export function Embed({ url, title, caption }: { url: string; title: string; caption?: string }) {
+  // The content check rejects unsupported addresses; should one slip through, readers still get the link.
+  const target = parseEmbed(url)
+  return (
+    <figure className="not-prose my-8" data-embed={target?.provider ?? 'link'}>
+      {target && <EmbedLoader provider={target.provider} kind={target.kind} src={target.src} aspectRatio={target.aspectRatio} title={title} />}
+      <figcaption className="mt-2 font-sans text-sm text-ink-muted">
+        {caption && <span className="mr-2">{caption}</span>}
+        <a href={url} className="underline hover:text-accent" rel="noopener noreferrer">
+          {target ? `Open on ${target.provider}` : title}
+        </a>
+      </figcaption>
+    </figure>
+  )
+}
+
+type Cell = string | number
+const isNumeric = (cell: Cell) => typeof cell === 'number' || /^[-+−]?[$€£¥]?[\d.,]+(%|[kmbn]| ?bn)?$/i.test(cell.trim())
+
+/**
+ * A table with a caption and an optional source. Give `columns` and `rows`, or put a Markdown table
+ * inside. Header cells carry their scope so screen readers announce each value with its column and row.
+ */
+export function DataTable({ caption, source, columns, rows, children }: { caption: string; source?: string; columns?: string[]; rows?: Cell[][]; children?: ReactNode }) {
+  const foot = source && <p className="mt-2 font-sans text-xs text-ink-muted">Source: {source}</p>
+  if (!columns || !rows)
+    return (
+      <figure className="my-8 overflow-x-auto [&_table]:my-2" data-table>
+        <figcaption className="font-sans text-sm font-bold">{caption}</figcaption>
+        {children}
+        {foot}
+      </figure>
+    )
+  return (
+    <div className="not-prose my-8 overflow-x-auto" data-table>
+      <table className="w-full border-collapse font-sans text-sm">
+        <caption className="mb-2 text-left font-bold">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            {columns.map((column, i) => (
+              <th key={column} scope="col" className={`px-2 py-1.5 ${i > 0 && rows.every((row) => isNumeric(row[i] ?? '')) ? 'text-right' : 'text-left'}`}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r} className="border-b border-rule">
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row" className="px-2 py-1.5 text-left font-semibold">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i} className={`px-2 py-1.5 ${isNumeric(cell) ? 'text-right tabular-nums' : ''}`}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {foot}
+    </div>
+  )
+}
+
 /** The component map for an article body; AlsoOn gets the mentioned articles resolved by lib/content. */
 export function articleMdxComponents(mentions: Record<string, ArticleSummary>) {
   const components: Record<MdxComponentName, (props: never) => ReactNode> = {
@@ -58,6 +141,9 @@ export function articleMdxComponents(mentions: Record<string, ArticleSummary>) {
     Figure,
     PullQuote,
     FactBox,
+    Callout,
+    Embed,
+    DataTable,
   }
   return components
 }

@@ -1,5 +1,5 @@
 // The MDX components editors may use. The content check rejects any other capitalised tag,
 // and components/mdx/components.tsx must provide exactly these (the type enforces it).
-export const mdxComponentNames = ['AlsoOn', 'Figure', 'PullQuote', 'FactBox'] as const
+export const mdxComponentNames = ['AlsoOn', 'Figure', 'PullQuote', 'FactBox', 'Callout', 'Embed', 'DataTable'] as const
 
 export type MdxComponentName = (typeof mdxComponentNames)[number]

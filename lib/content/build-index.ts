@@ -1,9 +1,11 @@
 // Turns contentlayer2's generated documents into the light index that the site reads, and checks
-// what contentlayer2 cannot: references between documents, image files, time zones, MDX components.
+// what needs all documents at once: references between documents, slugs, image files, MDX components.
+// (Each file's own fields, dates and syntax are checked before, by check-source.ts.)
 // Every problem is reported as "<file>: <field>: <what is wrong and how to fix it>".
 import fs from 'node:fs'
 import path from 'node:path'
 import { mdxComponentNames } from '../../components/mdx/names'
+import { parseEmbed, supportedEmbeds } from '../embeds'
 import { lightIndexFile, searchIndexFile } from './paths'
 import { buildSearchIndex, type SearchDocument } from './search'
 import { plainText } from './text'
@@ -25,6 +27,7 @@ type GeneratedArticle = {
   source?: string
   hero?: { src: string; alt: string; caption?: string; credit?: string }
   related: { slug?: string; url?: string; title?: string; outlet?: string }[]
+  corrections: { date: string; note: string }[]
   featured: boolean
   draft: boolean
   body: { raw: string; code: string }
@@ -47,7 +50,6 @@ export type GeneratedContent = {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
 const EXCERPT_LENGTH = 110
 const WORDS_PER_MINUTE = 230
 
@@ -79,13 +81,6 @@ export function readGenerated(generatedDir: string, contentDir: string): Generat
 
 const slugOf = (raw: Raw) => raw.sourceFileName.replace(/\.[^.]+$/, '')
 
-/** The value of a top-level front-matter field as the editor typed it (dates lose their zone once parsed). */
-function frontMatterValue(sourceText: string, field: string): string | undefined {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(sourceText)?.[1] ?? ''
-  const line = new RegExp(`^${field}:[ \\t]*(.*)$`, 'm').exec(frontMatter)?.[1]
-  return line?.trim().replace(/^(['"])(.*)\1$/, '$2')
-}
-
 /** Plain text of the body's first paragraph, cut at a word boundary. */
 export function makeExcerpt(markdown: string, length = EXCERPT_LENGTH): string {
   const paragraph =
@@ -107,13 +102,25 @@ export function readingMinutes(markdown: string): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE))
 }
 
-/** Capitalised JSX tags used in an MDX body. */
-function componentsUsed(markdown: string): { name: string; line: number }[] {
+/** Capitalised JSX tags used in an MDX body, with their line in the file (the body starts at firstLine). */
+function componentsUsed(markdown: string, firstLine: number): { name: string; line: number }[] {
   const used: { name: string; line: number }[] = []
   markdown.split('\n').forEach((text, i) => {
-    for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) used.push({ name: match[1], line: i + 1 })
+    for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) used.push({ name: match[1], line: firstLine + i })
   })
   return used
+}
+
+/** Line of the file on which a body (the text after the front matter) starts. */
+const bodyFirstLine = (sourceText: string, body: string) =>
+  sourceText.endsWith(body) ? sourceText.slice(0, sourceText.length - body.length).split('\n').length : 1
+
+/** Each <Embed …> tag's attributes and the line it starts on. */
+function embedTags(markdown: string, firstLine: number): { attributes: string; line: number }[] {
+  return [...markdown.matchAll(/<Embed\b([^>]*)>/g)].map((m) => ({
+    attributes: m[1],
+    line: firstLine + markdown.slice(0, m.index).split('\n').length - 1,
+  }))
 }
 
 function alsoOnSlugs(markdown: string): string[] {
@@ -160,6 +167,11 @@ export function buildIndex(
   const sectionSlugs = new Set(sections.map((s) => s.slug))
   const authorSlugs = new Set(authors.map((a) => a.slug))
   const draftBySlug = new Map(generated.articles.map((a) => [slugOf(a._raw), a.draft]))
+  const filesBySlug = new Map<string, string[]>()
+  for (const a of generated.articles) {
+    const slug = slugOf(a._raw)
+    filesBySlug.set(slug, [...(filesBySlug.get(slug) ?? []), a._raw.sourceFilePath])
+  }
   const knownComponents = new Set<string>(mdxComponentNames)
 
   // A link to another article must name one that exists and that readers can see.
@@ -173,12 +185,10 @@ export function buildIndex(
     const slug = slugOf(a._raw)
     if (!SLUG.test(slug))
       problem(file, 'file name', 'use lowercase letters, digits and single hyphens, e.g. china-exports-rise.mdx')
+    const sameSlug = filesBySlug.get(slug)!.filter((other) => other !== file)
+    if (sameSlug.length > 0)
+      problem(file, 'file name', `the slug "${slug}" is also used by ${sameSlug.map((f) => `content/${f}`).join(', ')}; the file name is the URL, so rename one of them`)
 
-    for (const field of ['published', 'updated'] as const) {
-      const typed = frontMatterValue(a.sourceText, field)
-      if (typed !== undefined && !ZONED_DATE_TIME.test(typed))
-        problem(file, field, `"${typed}" needs a date, a time and a zone, e.g. 2026-11-27T09:30:00+08:00`)
-    }
     if (a.updated && a.updated < a.published) problem(file, 'updated', 'is earlier than published')
 
     a.authors.forEach((author, i) => {
@@ -208,7 +218,19 @@ export function buildIndex(
       return { kind: 'external', url: link.url ?? '', title: link.title ?? '', outlet: link.outlet ?? '' }
     })
 
-    for (const { name, line } of componentsUsed(a.body.raw)) {
+    a.corrections.forEach((correction, i) => {
+      if (correction.date < a.published) problem(file, `corrections[${i}].date`, 'is earlier than published')
+    })
+
+    const firstLine = bodyFirstLine(a.sourceText, a.body.raw)
+    for (const { attributes, line } of embedTags(a.body.raw, firstLine)) {
+      const url = /\burl=["']([^"']*)["']/.exec(attributes)?.[1]
+      if (!url || !parseEmbed(url))
+        problem(file, `body (line ${line})`, `<Embed> needs url="…" with one of ${supportedEmbeds}${url ? `; "${url}" is not one` : ''}`)
+      if (!/\btitle=["'][^"']+["']/.test(attributes))
+        problem(file, `body (line ${line})`, '<Embed> needs title="…" saying what the video or post is')
+    }
+    for (const { name, line } of componentsUsed(a.body.raw, firstLine)) {
       if (!knownComponents.has(name))
         problem(file, `body (line ${line})`, `unknown component <${name}>; available: ${mdxComponentNames.join(', ')}`)
     }
@@ -228,6 +250,7 @@ export function buildIndex(
       source: a.source,
       hero: a.hero && { src: a.hero.src, alt: a.hero.alt, caption: a.hero.caption, credit: a.hero.credit },
       related,
+      corrections: a.corrections.map(({ date, note }) => ({ date, note })),
       mentions,
       featured: a.featured,
       draft: a.draft,

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { articleBodiesDir, lightIndexFile, searchIndexFile } from './paths'
 import { loadSearchEngine, type SearchEngine } from './search'
-import { createContentStore, type ContentStore } from './store'
+import { createContentStore, isPreview, type ContentStore } from './store'
 import { plainText } from './text'
 import type { ContentIndex } from './types'
 
@@ -16,7 +16,7 @@ export { MAX_QUERY_LENGTH, normalizeQuery, type SnippetPart } from './search'
 export type { SearchHit, SearchPage } from './store'
 
 const isDevelopment = process.env.NODE_ENV === 'development'
-export const showDrafts = isDevelopment || process.env.VERCEL_ENV === 'preview'
+export const preview = isPreview(process.env)
 
 const BODY_CACHE_SIZE = 200
 type LoadedBody = { code: string; raw: string; text?: string }
@@ -69,7 +69,7 @@ function store(): ContentStore {
     const index: ContentIndex = JSON.parse(fs.readFileSync(lightIndexFile, 'utf8'))
     bodyCache.clear()
     loaded = { store: createContentStore(index, {
-      showDrafts,
+      preview,
       clock: () => new Date(),
       loadBody,
       loadText,

@@ -34,7 +34,7 @@ describe('full-text search', () => {
   })
 
   it('shows drafts in preview and scheduled articles once due, like every other list', () => {
-    expect(slugs(fixtureStore({ showDrafts: true }).search('zeppelin', { limit: 10 }))).toEqual(['secret-draft'])
+    expect(slugs(fixtureStore({ preview: true }).search('zeppelin', { limit: 10 }))).toEqual(['secret-draft'])
     const later = fixtureStore({ now: new Date(NOW.getTime() + 2 * 86_400_000) })
     expect(slugs(later.search('quokka', { limit: 10 }))).toEqual(['embargoed'])
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createContentStore } from './store'
+import { createContentStore, isPreview } from './store'
 import type { ContentIndex, IndexedArticle } from './types'
 
 const NOW = new Date('2026-11-28T12:00:00Z')
@@ -15,6 +15,7 @@ function article(slug: string, published: string, extra: Partial<IndexedArticle>
     section: 'markets',
     tags: [],
     related: [],
+    corrections: [],
     mentions: [],
     featured: false,
     draft: false,
@@ -47,9 +48,9 @@ const index: ContentIndex = {
   ],
 }
 
-const makeStore = (options: { showDrafts?: boolean; now?: Date } = {}) =>
+const makeStore = (options: { preview?: boolean; now?: Date } = {}) =>
   createContentStore(index, {
-    showDrafts: options.showDrafts ?? false,
+    preview: options.preview ?? false,
     clock: () => options.now ?? NOW,
     loadBody: (file) => `code of ${file}`,
   })
@@ -63,14 +64,45 @@ describe('published filtering and ordering', () => {
     expect(total).toBe(4)
   })
 
-  it('shows drafts when drafts are on (development and preview deploys)', () => {
-    expect(slugs(makeStore({ showDrafts: true }).listArticles({ limit: 10 }).items)).toEqual([
+  it('shows drafts and scheduled articles, marked, in preview mode (development and preview deploys)', () => {
+    const store = makeStore({ preview: true })
+    expect(store.getArticle('draft')).toMatchObject({ draft: true, scheduled: false })
+    expect(store.getArticle('scheduled')).toMatchObject({ draft: false, scheduled: true })
+    expect(slugs(store.listArticles({ limit: 10 }).items)).toEqual([
+      'scheduled',
       'newest',
       'draft',
       'middle',
       'older',
       'oldest',
     ])
+  })
+
+  it('is in preview mode in development and Vercel preview deploys only', () => {
+    expect(isPreview({ NODE_ENV: 'development' })).toBe(true)
+    expect(isPreview({ NODE_ENV: 'production', VERCEL_ENV: 'preview' })).toBe(true)
+    expect(isPreview({ NODE_ENV: 'production', VERCEL_ENV: 'production' })).toBe(false)
+    expect(isPreview({ NODE_ENV: 'production' })).toBe(false)
+  })
+
+  it('keeps drafts and scheduled articles out of every query, so feeds, sitemaps and search built on them cannot leak one', () => {
+    const store = makeStore()
+    const hidden = ['draft', 'scheduled']
+    const seen = [
+      ...store.listArticles({ limit: 100 }).items,
+      ...store.getRecentArticles({ limit: 100 }),
+      ...['markets', 'trade'].flatMap((s) => store.listSectionArticles(s, { limit: 100 }).items),
+      ...['china', 'oil'].flatMap((t) => store.listTagArticles(t, { limit: 100 }).items),
+      ...['ann', 'bo'].flatMap((a) => store.listAuthorArticles(a, { limit: 100 }).items),
+      ...['newest', 'older', 'oldest', 'middle'].flatMap((slug) => [
+        ...store.getRelatedArticles(slug, 100),
+        ...store.getReadMore(slug, 100).flatMap((link) => (link.kind === 'internal' ? [link.article] : [])),
+        ...Object.values(store.getArticle(slug)!.mentions),
+      ]),
+    ].map((a) => a.slug)
+    expect(seen).toContain('newest')
+    expect(seen.filter((slug) => hidden.includes(slug))).toEqual([])
+    expect(store.newestSlugs(100).filter((slug) => hidden.includes(slug))).toEqual([])
   })
 
   it('publishes a scheduled article once its time has come, without a new index', () => {
@@ -96,6 +128,31 @@ describe('published filtering and ordering', () => {
     expect(slugs(store.listSectionArticles('trade', { limit: 10 }).items)).toEqual(['newest', 'middle', 'oldest'])
     expect(slugs(store.listTagArticles('china', { limit: 10 }).items)).toEqual(['newest', 'older', 'oldest'])
     expect(slugs(store.listAuthorArticles('bo', { limit: 10 }).items)).toEqual(['older'])
+  })
+})
+
+describe('corrections', () => {
+  it('are served with the article, and the latest of updated and correction dates is its modified time', () => {
+    const corrected = article('corrected', '2026-10-01T00:00:00.000Z', {
+      updated: '2026-10-02T00:00:00.000Z',
+      corrections: [
+        { date: '2026-10-05T00:00:00.000Z', note: 'Fixed a figure.' },
+        { date: '2026-10-03T00:00:00.000Z', note: 'Fixed a name.' },
+      ],
+    })
+    const store = createContentStore({ ...index, articles: [corrected] }, { preview: false, clock: () => NOW, loadBody: () => '' })
+    const a = store.getArticle('corrected')!
+    expect(a.corrections.map((c) => c.note)).toEqual(['Fixed a figure.', 'Fixed a name.'])
+    expect(a.modified).toBe('2026-10-05T00:00:00.000Z')
+  })
+
+  it('leave modified at the updated time, or the published time, when there are none', () => {
+    expect(makeStore().getArticle('older')!.modified).toBe('2026-11-20T00:00:00.000Z')
+    const store = createContentStore(
+      { ...index, articles: [article('updated', '2026-11-01T00:00:00.000Z', { updated: '2026-11-02T08:00:00.000Z' })] },
+      { preview: false, clock: () => NOW, loadBody: () => '' },
+    )
+    expect(store.getArticle('updated')!.modified).toBe('2026-11-02T08:00:00.000Z')
   })
 })
 
@@ -149,7 +206,7 @@ describe('related articles', () => {
           : a,
       ),
     }
-    const store = createContentStore(withLinks, { showDrafts: false, clock: () => NOW, loadBody: () => '' })
+    const store = createContentStore(withLinks, { preview: false, clock: () => NOW, loadBody: () => '' })
     expect(store.getReadMore('middle')).toEqual([
       { kind: 'external', url: 'https://example.com/x', title: 'X', outlet: 'CNN' },
       expect.objectContaining({ kind: 'internal', article: expect.objectContaining({ slug: 'older' }) }),
@@ -177,7 +234,7 @@ describe('front page', () => {
       ...index,
       articles: index.articles.map((a) => (a.slug === 'older' ? { ...a, featured: true } : a)),
     }
-    const store = createContentStore(featured, { showDrafts: false, clock: () => NOW, loadBody: () => '' })
+    const store = createContentStore(featured, { preview: false, clock: () => NOW, loadBody: () => '' })
     const front = store.getFrontPage({ secondary: 2, latest: 5, perSection: 2 })
     expect(front.lead?.slug).toBe('older')
     expect(slugs(front.secondary)).toEqual(['newest', 'middle'])
@@ -185,7 +242,7 @@ describe('front page', () => {
   })
 
   it('is empty without published stories', () => {
-    const store = createContentStore({ ...index, articles: [] }, { showDrafts: false, clock: () => NOW, loadBody: () => '' })
+    const store = createContentStore({ ...index, articles: [] }, { preview: false, clock: () => NOW, loadBody: () => '' })
     expect(store.getFrontPage({ secondary: 2, latest: 5, perSection: 2 })).toEqual({ secondary: [], latest: [], sections: [] })
   })
 })

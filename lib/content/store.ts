@@ -16,9 +16,16 @@ import type {
 import { snippet, type SearchEngine, type SnippetPart } from './search'
 import { articleUrl, authorUrl, sectionUrl, slugify, tagUrl } from './urls'
 
+/**
+ * Preview mode, in `next dev` and in Vercel preview deploys (never in production): drafts and
+ * scheduled articles are shown, marked, so editors can check them before readers see them.
+ */
+export const isPreview = (env: { NODE_ENV?: string; VERCEL_ENV?: string }) =>
+  env.NODE_ENV === 'development' || env.VERCEL_ENV === 'preview'
+
 export type StoreOptions = {
-  /** Drafts are visible (marked) in development and preview deploys, never in production. */
-  showDrafts: boolean
+  /** Drafts and scheduled articles are visible (marked): development and preview deploys only. */
+  preview: boolean
   clock: () => Date
   loadBody: (bodyFile: string) => string
   /** Plain text of an article's body, for search snippets. */
@@ -45,12 +52,15 @@ const LEAD_WINDOW = 10
 
 const RELATED_CANDIDATES_PER_GROUP = 200
 
+/** The latest of some ISO times (all in UTC, so they compare as text). */
+const latest = (times: (string | undefined)[]) => times.reduce<string>((max, t) => (t && t > max ? t : max), '')
+
 export function createContentStore(
   index: ContentIndex,
-  { showDrafts, clock, loadBody, loadText, searchEngine }: StoreOptions,
+  { preview, clock, loadBody, loadText, searchEngine }: StoreOptions,
 ) {
   const entries: Entry[] = index.articles
-    .filter((a) => showDrafts || !a.draft)
+    .filter((a) => preview || !a.draft)
     .map((a) => ({ ...a, publishedMs: Date.parse(a.published) }))
     .sort((x, y) => y.publishedMs - x.publishedMs || x.slug.localeCompare(y.slug))
   const bySlug = new Map(entries.map((e) => [e.slug, e]))
@@ -76,10 +86,11 @@ export function createContentStore(
   }
 
   /**
-   * Where the published part of a newest-first list starts: scheduled articles sit at its head.
-   * A binary search, so no query walks the whole archive.
+   * Where the published part of a newest-first list starts: scheduled articles sit at its head
+   * (in preview mode they count as published). A binary search, so no query walks the whole archive.
    */
   function firstPublished(list: Entry[]): number {
+    if (preview) return 0
     const now = clock().getTime()
     let low = 0
     let high = list.length
@@ -104,7 +115,7 @@ export function createContentStore(
   }
 
   const isVisible = (entry: Entry | undefined): entry is Entry =>
-    entry !== undefined && entry.publishedMs <= clock().getTime()
+    entry !== undefined && (preview || entry.publishedMs <= clock().getTime())
 
   const authorRef = (a: IndexedAuthor): AuthorRef => ({
     slug: a.slug,
@@ -124,6 +135,7 @@ export function createContentStore(
       excerpt: entry.excerpt,
       published: entry.published,
       updated: entry.updated,
+      modified: latest([entry.published, entry.updated, ...entry.corrections.map((c) => c.date)]),
       authors: entry.authors.flatMap((slug) => {
         const author = authorsBySlug.get(slug)
         return author ? [authorRef(author)] : []
@@ -134,6 +146,7 @@ export function createContentStore(
       hero: entry.hero,
       featured: entry.featured,
       draft: entry.draft,
+      scheduled: entry.publishedMs > clock().getTime(),
       readingMinutes: entry.readingMinutes,
     }
   }
@@ -169,7 +182,7 @@ export function createContentStore(
         const mentioned = bySlug.get(target)
         if (isVisible(mentioned)) mentions[target] = summarize(mentioned)
       }
-      return { ...summarize(entry), code: loadBody(entry.bodyFile), mentions }
+      return { ...summarize(entry), code: loadBody(entry.bodyFile), corrections: entry.corrections, mentions }
     },
 
     /** The editor's related links when given (hidden ones dropped), else the most related articles. */

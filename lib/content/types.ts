@@ -3,6 +3,8 @@
 
 export type ImageRef = { src: string; alt: string; caption?: string; credit?: string }
 
+export type Correction = { date: string; note: string }
+
 export type RelatedLink =
   | { kind: 'internal'; slug: string }
   | { kind: 'external'; url: string; title: string; outlet: string }
@@ -21,6 +23,8 @@ export type IndexedArticle = {
   source?: string
   hero?: ImageRef
   related: RelatedLink[]
+  /** Dated correction notes, oldest first as the editor listed them. */
+  corrections: Correction[]
   /** Slugs named by AlsoOn in the body. */
   mentions: string[]
   featured: boolean
@@ -62,6 +66,8 @@ export type ArticleSummary = {
   excerpt: string
   published: string
   updated?: string
+  /** Latest of published, updated and the correction dates: the page's dateModified. */
+  modified: string
   authors: AuthorRef[]
   section: SectionRef
   tags: TagRef[]
@@ -69,6 +75,8 @@ export type ArticleSummary = {
   hero?: ImageRef
   featured: boolean
   draft: boolean
+  /** Published in the future: only preview mode shows it. */
+  scheduled: boolean
   readingMinutes: number
 }
 
@@ -79,6 +87,7 @@ export type ReadMoreLink =
 export type Article = ArticleSummary & {
   /** Compiled MDX body. */
   code: string
+  corrections: Correction[]
   /** Articles named by AlsoOn in the body, by slug (only those a reader may see). */
   mentions: Record<string, ArticleSummary>
 }

@@ -48,7 +48,7 @@ function buildFeed(scope: FeedScope, articles: ArticleSummary[], format: FeedFor
     language: site.language,
     image: absoluteUrl(site.logo),
     copyright: `© ${site.name}`,
-    updated: new Date(articles[0] ? (articles[0].updated ?? articles[0].published) : 0),
+    updated: new Date(articles[0] ? articles[0].modified : 0),
     generator: site.name,
     feedLinks: { rss: absoluteUrl(feedPath(scope, 'rss')), atom: absoluteUrl(feedPath(scope, 'atom')), json: absoluteUrl(feedPath(scope, 'json')) },
     feed: absoluteUrl(feedPath(scope, format)),
@@ -61,7 +61,7 @@ function buildFeed(scope: FeedScope, articles: ArticleSummary[], format: FeedFor
       // RSS and Atom readers treat titles and summaries as HTML: plain text is escaped to stay text.
       title: format === 'json' ? article.title : escapeHtml(article.title),
       description: escapeHtml(article.dek),
-      date: new Date(article.updated ?? article.published),
+      date: new Date(article.modified),
       published: new Date(article.published),
       category: [
         { name: article.section.name, domain: absoluteUrl(article.section.url), term: article.section.slug, scheme: absoluteUrl('/sections/') },

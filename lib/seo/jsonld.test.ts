@@ -24,6 +24,11 @@ describe('JSON-LD', () => {
     })
   })
 
+  it('gives the latest correction as dateModified when it is newer than the update', () => {
+    const corrected = { ...article, modified: '2026-11-29T02:00:00.000Z' }
+    expect(newsArticleJsonLd(corrected).dateModified).toBe('2026-11-29T02:00:00.000Z')
+  })
+
   it('numbers breadcrumbs from the home page', () => {
     const trail = [
       { name: 'Home', url: '/' },

@@ -22,7 +22,7 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     description: article.dek,
     image: [...(article.hero ? [absoluteUrl(article.hero.src)] : []), absoluteUrl(articleImageUrl(article.slug))],
     datePublished: article.published,
-    dateModified: article.updated ?? article.published,
+    dateModified: article.modified,
     author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(a.url), jobTitle: a.role })),
     publisher,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },

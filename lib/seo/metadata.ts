@@ -64,7 +64,7 @@ export function articleMetadata(article: Article): Metadata {
       title: article.title,
       description: article.dek,
       publishedTime: article.published,
-      modifiedTime: article.updated ?? article.published,
+      modifiedTime: article.modified,
       authors: article.authors.map((a) => absoluteUrl(a.url)),
       section: article.section.name,
       tags: article.tags.map((t) => t.name),

@@ -16,7 +16,7 @@ const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 export const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 
-const lastModifiedOf = (article: ArticleSummary | undefined) => article && (article.updated ?? article.published)
+const lastModifiedOf = (article: ArticleSummary | undefined) => article && article.modified
 
 /** Home, sections, authors and topics (each dated by its newest article), then every article. */
 export function buildSitemapEntries(data: {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleHeader } from '@/components/article/ArticleHeader'
 import { AuthorBio } from '@/components/article/AuthorBio'
+import { Corrections } from '@/components/article/Corrections'
 import { HeroFigure } from '@/components/article/HeroFigure'
 import { ReadMore } from '@/components/article/ReadMore'
 import { RecentPosts } from '@/components/article/RecentPosts'
@@ -45,6 +46,7 @@ export default async function ArticlePage({ params }: Props) {
           <MdxContent code={article.code} components={articleMdxComponents(article.mentions)} />
         </div>
         {article.source && <SourceCredit source={article.source} editors={article.authors} />}
+        <Corrections corrections={article.corrections} />
         <div className="mt-8">
           <TagList tags={article.tags} />
         </div>

@@ -1,0 +1,248 @@
+// The content check: reads every file under content/ the way contentlayer2 does (gray-matter with the
+// same YAML parser, the same MDX parser) and validates it against the content model
+// (model.ts, the one contentlayer2 builds with), then runs the cross-file checks of build-index.ts on the result.
+// contentlayer2 stops at the first problem of each file, skips some cases (a number where text is due,
+// stray files) and words errors for programmers; this reports every problem, for every file, as
+// "content/<file>: <field>: <what is wrong and how to fix it>", before contentlayer2 runs at all.
+import fs from 'node:fs'
+import path from 'node:path'
+import { createProcessor } from '@mdx-js/mdx'
+import matter from 'gray-matter'
+import micromatch from 'micromatch'
+import YAML from 'yaml'
+import { buildIndex, type ContentProblem, type GeneratedContent } from './build-index'
+import { remarkPlugins } from './model'
+import { documentSpecs, type DocumentSpec, type FieldSpec } from './schema'
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/
+const DATE_EXAMPLE = '2026-11-27T09:30:00+08:00'
+
+type Report = (field: string, message: string) => void
+
+/** Every file under content/, as a path relative to it with forward slashes; hidden files are ignored. */
+function listFiles(dir: string, prefix = ''): string[] {
+  return fs
+    .readdirSync(path.join(dir, prefix), { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name
+      return entry.isDirectory() ? listFiles(dir, rel) : [rel]
+    })
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diagonal = above
+    }
+  }
+  return row[b.length]
+}
+
+function unknownFieldMessage(key: string, fields: FieldSpec[]): string {
+  const names = fields.map((f) => f.name)
+  const close = names.find((n) => n.toLowerCase() === key.toLowerCase() || editDistance(n, key.toLowerCase()) <= 2)
+  const hint = close ? ` Did you mean "${close}"?` : ''
+  return `unknown field.${hint} The fields are: ${names.join(', ')}`
+}
+
+const describe = (f: FieldSpec) => (f.description ? ` (${f.description})` : '')
+
+function checkDate(value: string, name: string, report: Report) {
+  const match = DATE_TIME.exec(value)
+  if (!match) {
+    report(name, `"${value}" is not a date and time; write it like ${DATE_EXAMPLE} (date, T, time, zone)`)
+    return
+  }
+  const [, year, month, day, hour, minute, second = '0', zone] = match
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > daysInMonth || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59)
+    report(name, `"${value}" is not a real date and time; write it like ${DATE_EXAMPLE}`)
+  else if (!zone)
+    report(name, `"${value}" has no time zone; add the offset from UTC, e.g. ${value}+08:00 (Hong Kong, Singapore) or ${value}Z (UTC)`)
+}
+
+function checkValue(value: unknown, f: FieldSpec, name: string, report: Report) {
+  switch (f.type) {
+    case 'string':
+      if (typeof value !== 'string') report(name, `must be text, in quotes: "${String(value)}"${describe(f)}`)
+      else if (f.required && !value.trim()) report(name, `is empty${describe(f)}`)
+      return
+    case 'date':
+      if (typeof value !== 'string') report(name, `must be a date and time like ${DATE_EXAMPLE}`)
+      else checkDate(value, name, report)
+      return
+    case 'boolean':
+      if (typeof value !== 'boolean') report(name, `must be true or false (without quotes), not ${JSON.stringify(value)}`)
+      return
+    case 'number':
+      if (typeof value !== 'number') report(name, `must be a number (without quotes), not ${JSON.stringify(value)}`)
+      return
+    case 'list':
+      if (!Array.isArray(value)) {
+        const example = typeof value === 'string' ? `[${value}]` : '[first, second]'
+        report(name, `must be a list: write ${example}, or one "- item" per line below ${f.name}:`)
+      } else value.forEach((item, i) => checkValue(item, f.item!, `${name}[${i}]`, report))
+      return
+    case 'nested':
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        report(name, `must be a group of fields (${f.fields!.map((n) => n.name).join(', ')}), each on its own line indented under ${f.name}:`)
+      else checkFields(value as Record<string, unknown>, f.fields!, `${name}.`, report)
+      return
+  }
+}
+
+function checkFields(data: Record<string, unknown>, fields: FieldSpec[], prefix: string, report: Report) {
+  const known = new Set(fields.map((f) => f.name))
+  for (const key of Object.keys(data)) if (!known.has(key)) report(`${prefix}${key}`, unknownFieldMessage(key, fields))
+  for (const f of fields) {
+    const value = data[f.name]
+    const name = `${prefix}${f.name}`
+    if (value === undefined || value === null) {
+      if (f.required && f.default === undefined)
+        report(name, `${value === null ? 'has no value' : 'is missing'}; it is required${describe(f)}`)
+    } else checkValue(value, f, name, report)
+  }
+}
+
+/** The field as the cross-file checks expect it: a top-level field with a problem falls back to an empty value. */
+function usableValue(f: FieldSpec, value: unknown, broken: boolean): unknown {
+  if (broken || value === undefined || value === null) {
+    if (f.default !== undefined || !f.required) return f.default
+    return { string: '', date: new Date(0).toISOString(), boolean: false, number: 0, list: [], nested: undefined }[f.type]
+  }
+  return f.type === 'date' ? new Date(value as string).toISOString() : value
+}
+
+const rootField = (field: string) => field.split(/[.[]| \(/)[0]
+/** Marks a file whose fields could not be read at all. */
+const WHOLE_FILE = '*'
+
+
+/** An editor-facing YAML error. `source` is the YAML text, whose line 1 is the file's line 1. */
+function yamlProblem(error: unknown, source: string): string {
+  if (!(error instanceof YAML.YAMLError)) throw error
+  let line = error.linePos?.[0].line ?? 1
+  const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+  // The parser notices a missing closing quote only where the text ends; point at the line that opened it.
+  const quote = /Missing closing (["'])quote/.exec(reason)?.[1]
+  if (quote) {
+    const lines = source.split('\n')
+    for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+      if ((lines[i].split(quote).length - 1) % 2 === 1) {
+        line = i + 1
+        break
+      }
+    }
+  }
+  return `line ${line}: ${reason}. Check quotes, colons and indentation; text containing ": " or " #" must be in quotes`
+}
+
+const mdxProcessor = createProcessor({ remarkPlugins })
+
+type MdxNode = { type: string; position?: { start: { line: number } }; children?: MdxNode[] }
+
+function checkMdxBody(body: string, firstLine: number, report: Report) {
+  let tree: MdxNode
+  try {
+    tree = mdxProcessor.parse(body) as MdxNode
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string }
+    if (reason === undefined) throw error
+    const where = line === undefined ? 'body' : `body (line ${line + firstLine - 1})`
+    report(
+      where,
+      `${reason.replace(/\s*\(\d+:\d+-\d+:\d+\)/g, '')}. MDX is stricter than Markdown: close every component (<Callout>…</Callout> or <Figure … />) and write \\{ or \\< for a literal brace or angle bracket`,
+    )
+    return
+  }
+  const visit = (node: MdxNode) => {
+    if (node.type === 'mdxjsEsm')
+      report(`body (line ${(node.position?.start.line ?? 1) + firstLine - 1})`, 'import and export lines are not allowed; use the components listed in docs/editing.md')
+    node.children?.forEach(visit)
+  }
+  visit(tree)
+}
+
+type ParsedFile = { data: Record<string, unknown>; body: string; text: string }
+
+function parseFile(contentDir: string, rel: string, spec: DocumentSpec, report: Report): ParsedFile | undefined {
+  const text = fs.readFileSync(path.join(contentDir, rel), 'utf8')
+  let data: unknown
+  let body = ''
+  let bodyLine = 1
+  try {
+    if (spec.contentType === 'data') data = YAML.parse(text) ?? {}
+    else {
+      if (!/^---\r?\n/.test(text)) {
+        report('front matter', 'missing: the file must start with a line "---", then the fields, then another "---"')
+        return undefined
+      }
+      const parsed = matter(text, { engines: { yaml: (s: string) => YAML.parse(s) ?? {} } })
+      data = parsed.data
+      body = parsed.content
+      bodyLine = text.slice(0, text.length - body.length).split('\n').length
+    }
+  } catch (error) {
+    report(spec.contentType === 'data' ? 'file' : 'front matter', yamlProblem(error, text))
+    return undefined
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    report(spec.contentType === 'data' ? 'file' : 'front matter', 'must be a list of "field: value" lines')
+    return undefined
+  }
+  if (spec.contentType !== 'data') checkMdxBody(body, bodyLine, report)
+  return { data: data as Record<string, unknown>, body, text }
+}
+
+/** Every problem in the content folder, in file order. An empty list means the content can be published. */
+export function checkContent(contentDir: string, publicDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const brokenFields = new Map<string, Set<string>>()
+  const generated: GeneratedContent = { articles: [], authors: [], sections: [] }
+
+  for (const rel of listFiles(contentDir)) {
+    const file = `content/${rel}`
+    const broken = new Set<string>()
+    brokenFields.set(file, broken)
+    const report: Report = (field, message) => {
+      problems.push({ file, field, message })
+      broken.add(rootField(field))
+    }
+    const spec = documentSpecs.find((s) => micromatch.isMatch(rel, s.filePathPattern))
+    if (!spec) {
+      const kinds = documentSpecs.map((s) => `${s.name}: content/${s.filePathPattern}`).join('; ')
+      report('file', `is not a kind of content the site knows (${kinds}); move or rename it, or delete it`)
+      continue
+    }
+    const parsed = parseFile(contentDir, rel, spec, report) ?? { data: {}, body: '', text: '' }
+    // A file that cannot be read still exists: other files may name it without a second error.
+    if (broken.has('front matter') || broken.has('file')) broken.add(WHOLE_FILE)
+    else checkFields(parsed.data, spec.fields, '', report)
+
+    const fields: object = Object.fromEntries(
+      spec.fields.map((f) => [f.name, usableValue(f, parsed.data[f.name], broken.has(f.name))]),
+    )
+    const _raw = { sourceFilePath: rel, sourceFileName: path.posix.basename(rel) }
+    const body = { raw: parsed.body, code: '' }
+    type Of<K extends keyof GeneratedContent> = GeneratedContent[K][number]
+    if (spec.name === 'Article')
+      generated.articles.push({ ...(fields as Of<'articles'>), body, _raw, bodyFile: '', sourceText: parsed.text })
+    else if (spec.name === 'Author') generated.authors.push({ ...(fields as Of<'authors'>), body, _raw })
+    else generated.sections.push({ ...(fields as Of<'sections'>), _raw })
+  }
+
+  // A file's cross-file problems are left out for fields that already have a problem of their own
+  // (they were checked with an empty stand-in value).
+  for (const p of buildIndex(generated, publicDir).problems) {
+    const broken = brokenFields.get(p.file)
+    if (!broken?.has(rootField(p.field)) && !broken?.has(WHOLE_FILE)) problems.push(p)
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file))
+}
