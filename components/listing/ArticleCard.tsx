@@ -1,6 +1,6 @@
-import Image from 'next/image'
 import Link from 'next/link'
 import type { ArticleSummary } from '@/lib/content'
+import { ResponsiveImage } from '@/components/ui/ResponsiveImage'
 import { SectionLabel } from '@/components/ui/SectionLabel'
 import { Timestamp } from '@/components/ui/Timestamp'
 
@@ -50,7 +50,7 @@ export function ArticleCard({
         {article.hero && (
           <Link href={article.url} tabIndex={-1} aria-hidden="true" className="card-media">
             {/* Fixed sizes keep srcset short (it repeats per card); the 16:9 frame crops the picture. */}
-            <Image
+            <ResponsiveImage
               src={article.hero.src}
               alt=""
               width={lead ? 960 : 480}
