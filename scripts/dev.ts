@@ -22,7 +22,16 @@ process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
 function reindex() {
-  const generated = readGenerated(generatedDir, contentDir)
+  let generated: ReturnType<typeof readGenerated>
+  try {
+    generated = readGenerated(generatedDir, contentDir)
+  } catch (error) {
+    // contentlayer2 rewrites every document when it starts (thousands of files in a large newsroom),
+    // so a file can be caught half-written; read again once it has moved on.
+    console.log(`[content] generated files are still being written (${(error as Error).message}); reading again shortly`)
+    reindexSoon(RETRY_DELAY_MS)
+    return
+  }
   const { index, problems } = buildIndex(generated, publicDir)
   if (problems.length > 0) {
     console.error(`\n[content] ${problems.length} problem(s); still serving the last good content:`)
@@ -33,10 +42,11 @@ function reindex() {
   console.log(`[content] index updated: ${index.articles.length} articles`)
 }
 
+const RETRY_DELAY_MS = 2000
 let timer: NodeJS.Timeout | undefined
-const reindexSoon = () => {
+const reindexSoon = (delayMs = 300) => {
   clearTimeout(timer)
-  timer = setTimeout(reindex, 300)
+  timer = setTimeout(reindex, delayMs)
 }
 
 const bin = (name: string) => path.join('node_modules', '.bin', name)
@@ -44,6 +54,6 @@ run(bin('contentlayer2'), ['dev'])
 // contentlayer2 rewrites each type's _index.json on every change (and may replace the folders, which
 // defeats fs.watch), so poll those files by path.
 for (const type of ['Article', 'Author', 'Section']) {
-  fs.watchFile(path.join(generatedDir, type, '_index.json'), { interval: 400 }, reindexSoon)
+  fs.watchFile(path.join(generatedDir, type, '_index.json'), { interval: 400 }, () => reindexSoon())
 }
 run(bin('next'), ['dev', ...process.argv.slice(2)])
