@@ -26,7 +26,18 @@ process.on('SIGTERM', () => shutdown(0))
 let lastReport = ''
 function reindex() {
   const sourceProblems = checkContent(contentDir, publicDir)
-  const generated = sourceProblems.length > 0 ? undefined : readGenerated(generatedDir, contentDir)
+  let generated: ReturnType<typeof readGenerated> | undefined
+  if (sourceProblems.length === 0) {
+    try {
+      generated = readGenerated(generatedDir, contentDir)
+    } catch (error) {
+      // contentlayer2 rewrites every document when it starts (thousands of files in a large newsroom),
+      // so a file can be caught half-written; read again once it has moved on.
+      console.log(`[content] generated files are still being written (${(error as Error).message}); reading again shortly`)
+      reindexSoon(RETRY_DELAY_MS)
+      return
+    }
+  }
   const built = generated && buildIndex(generated, publicDir)
   const problems = built?.problems ?? sourceProblems
   if (!generated || !built || problems.length > 0) {
@@ -43,10 +54,11 @@ function reindex() {
   console.log(`[content] index updated: ${built.index.articles.length} articles`)
 }
 
+const RETRY_DELAY_MS = 2000
 let timer: NodeJS.Timeout | undefined
-const reindexSoon = () => {
+const reindexSoon = (delayMs = 300) => {
   clearTimeout(timer)
-  timer = setTimeout(reindex, 300)
+  timer = setTimeout(reindex, delayMs)
 }
 
 const bin = (name: string) => path.join('node_modules', '.bin', name)
@@ -54,8 +66,8 @@ run(bin('contentlayer2'), ['dev'])
 // contentlayer2 rewrites each type's _index.json on every change (and may replace the folders, which
 // defeats fs.watch), so poll those files by path.
 for (const type of ['Article', 'Author', 'Section']) {
-  fs.watchFile(path.join(generatedDir, type, '_index.json'), { interval: 400 }, reindexSoon)
+  fs.watchFile(path.join(generatedDir, type, '_index.json'), { interval: 400 }, () => reindexSoon())
 }
 // contentlayer2 writes nothing while a file is broken: watch the sources too, so the check's messages show.
-fs.watch(contentDir, { recursive: true }, reindexSoon)
+fs.watch(contentDir, { recursive: true }, () => reindexSoon())
 run(bin('next'), ['dev', ...process.argv.slice(2)])

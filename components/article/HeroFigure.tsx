@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { ResponsiveImage } from '@/components/ui/ResponsiveImage'
 import type { ImageRef } from '@/lib/content'
 
 // A fixed 16:9 frame, so the page never shifts while the image loads.
@@ -6,7 +6,7 @@ export function HeroFigure({ image }: { image: ImageRef }) {
   return (
     <figure className="my-6">
       <div className="relative aspect-[16/9] overflow-hidden bg-rule">
-        <Image
+        <ResponsiveImage
           src={image.src}
           alt={image.alt}
           fill

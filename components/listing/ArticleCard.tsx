@@ -1,7 +1,7 @@
-import Image from 'next/image'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import type { ArticleSummary } from '@/lib/content'
+import { ResponsiveImage } from '@/components/ui/ResponsiveImage'
 import { SectionLabel } from '@/components/ui/SectionLabel'
 import { Timestamp } from '@/components/ui/Timestamp'
 
@@ -54,7 +54,7 @@ export function ArticleCard({
         {article.hero && (
           <Link href={article.url} tabIndex={-1} aria-hidden="true" className="card-media">
             {/* Fixed sizes keep srcset short (it repeats per card); the 16:9 frame crops the picture. */}
-            <Image
+            <ResponsiveImage
               src={article.hero.src}
               alt=""
               width={lead ? 960 : 480}

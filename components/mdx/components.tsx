@@ -1,6 +1,6 @@
-import Image from 'next/image'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { ResponsiveImage } from '@/components/ui/ResponsiveImage'
 import type { ArticleSummary } from '@/lib/content'
 import { parseEmbed } from '@/lib/embeds'
 import { site } from '@/lib/site'
@@ -24,7 +24,7 @@ export function AlsoOn({ article }: { article?: ArticleSummary }) {
 export function Figure({ src, alt, caption, credit }: { src: string; alt: string; caption?: string; credit?: string }) {
   return (
     <figure className="not-prose my-8">
-      <Image src={src} alt={alt} width={1200} height={700} sizes="(min-width: 1024px) 680px, 100vw" className="h-auto w-full" />
+      <ResponsiveImage src={src} alt={alt} width={1200} height={700} sizes="(min-width: 1024px) 680px, 100vw" className="h-auto w-full" />
       {(caption || credit) && (
         <figcaption className="mt-2 font-sans text-sm text-ink-muted">
           {caption}

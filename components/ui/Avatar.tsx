@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { ResponsiveImage } from '@/components/ui/ResponsiveImage'
 
 export function Avatar({ src, name, size }: { src?: string; name: string; size: number }) {
   if (!src) {
@@ -17,5 +17,5 @@ export function Avatar({ src, name, size }: { src?: string; name: string; size: 
       </span>
     )
   }
-  return <Image src={src} alt="" width={size} height={size} className="shrink-0 rounded-full object-cover" />
+  return <ResponsiveImage src={src} alt="" width={size} height={size} className="shrink-0 rounded-full object-cover" />
 }

@@ -1,0 +1,294 @@
+// `npm run bench [-- --articles 10000] [--quick] [--duration 10] [--port 3500] [--keep]`
+// Builds a synthetic newsroom in a temporary copy of the project (content/ here is never touched),
+// measures builds, serving, page weight and the dev server, prints a table and writes
+// bench/results/<date>-<n>.json. See docs/performance.md.
+import type { ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import { generatedSlug, readNewsroomInputs, writeNewsroom } from './generate'
+import { loadRow, mb, pageWeight, scriptSources, seconds, type LoadRow, type PageWeight } from './parse'
+import { budgets, report, type BenchResults } from './report'
+import { copyProject, linkDependencies } from './workspace'
+import { loadAverage, measureCommand, memorySampler, startServer, stopServer, treeRss, waitForUrl, type RunResult } from './process'
+
+const projectDir = process.cwd()
+
+function parseArgs(argv: string[]) {
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`)
+    return i >= 0 ? argv[i + 1] : undefined
+  }
+  const quick = argv.includes('--quick')
+  const options = {
+    quick,
+    articles: Number(value('articles') ?? (quick ? 200 : 1000)),
+    durationSeconds: Number(value('duration') ?? (quick ? 3 : 10)),
+    connections: Number(value('connections') ?? 10),
+    port: Number(value('port') ?? 3500),
+    /** The archive size that article throughput is compared with (0: no comparison). */
+    baselineArticles: Number(value('baseline') ?? (quick ? 0 : 30)),
+    keep: argv.includes('--keep'),
+  }
+  for (const [name, n] of Object.entries(options))
+    if (typeof n === 'number' && !(Number.isInteger(n) && n >= 0)) throw new Error(`--${name} needs a whole number, got ${n}`)
+  if (options.articles < 2) throw new Error('--articles needs at least 2')
+  return options
+}
+
+type Options = ReturnType<typeof parseArgs>
+
+const bin = (dir: string, name: string) => path.join(dir, 'node_modules', '.bin', name)
+const serverEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
+
+/** The framework floor: the smallest App Router page, built by the same Next.js. */
+function writeFloorApp(target: string) {
+  fs.mkdirSync(path.join(target, 'app'), { recursive: true })
+  fs.writeFileSync(path.join(target, 'package.json'), JSON.stringify({ private: true, type: 'module' }))
+  fs.writeFileSync(path.join(target, 'next.config.js'), `export default { turbopack: { root: ${JSON.stringify(target)} } }\n`)
+  fs.writeFileSync(
+    path.join(target, 'app', 'layout.jsx'),
+    'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>\n}\n',
+  )
+  fs.writeFileSync(path.join(target, 'app', 'page.jsx'), 'export default function Page() {\n  return <p>Hello</p>\n}\n')
+  linkDependencies(projectDir, target)
+}
+
+async function fetchBytes(url: string): Promise<{ status: number; body: Buffer; ms: number }> {
+  const started = performance.now()
+  const response = await fetch(url)
+  const body = Buffer.from(await response.arrayBuffer())
+  return { status: response.status, body, ms: performance.now() - started }
+}
+
+async function weigh(url: string): Promise<PageWeight & { html: Buffer }> {
+  const { status, body } = await fetchBytes(url)
+  if (status !== 200) throw new Error(`${url} answered ${status}`)
+  const scripts = await Promise.all(scriptSources(body.toString('utf8'), url).map(async (src) => (await fetchBytes(src)).body))
+  return { ...pageWeight(body, scripts), html: body }
+}
+
+function load(url: string, options: Options): Promise<LoadRow> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, connections: options.connections, duration: options.durationSeconds },
+      (error, result) => (error ? reject(error) : resolve(loadRow(result))),
+    )
+  })
+}
+
+async function nextStart(dir: string, port: number, probePath: string): Promise<ChildProcess> {
+  const server = startServer(bin(dir, 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: serverEnv })
+  try {
+    await waitForUrl(`http://127.0.0.1:${port}${probePath}`, 60_000, server)
+  } catch (error) {
+    await stopServer(server)
+    throw new Error(`${(error as Error).message}\n${server.log().slice(-2000)}`)
+  }
+  return server
+}
+
+/** Generates `articles` articles in a project copy at `dir` and builds the site there from nothing. */
+async function buildSite(dir: string, articles: number) {
+  copyProject(projectDir, dir)
+  const generateStarted = performance.now()
+  writeNewsroom(dir, articles)
+  const generateMs = performance.now() - generateStarted
+  log(`${articles} articles generated in ${seconds(generateMs)}; content build (cold)`)
+  const contentCold = await measureCommand('npm', ['run', 'content'], { cwd: dir, env: serverEnv })
+  log(`content cold ${seconds(contentCold.wallMs)}, ${mb(contentCold.peakRssBytes)}`)
+  const nextBuild = await measureCommand(bin(dir, 'next'), ['build'], { cwd: dir, env: serverEnv })
+  log(`next build ${seconds(nextBuild.wallMs)}, ${mb(nextBuild.peakRssBytes)}`)
+  return { generateMs, contentCold, nextBuild }
+}
+
+/** The same build again with nothing changed: contentlayer2's cache and .next/cache are kept. */
+async function rebuildSite(dir: string) {
+  const contentWarm = await measureCommand('npm', ['run', 'content'], { cwd: dir, env: serverEnv })
+  log(`content warm ${seconds(contentWarm.wallMs)}, ${mb(contentWarm.peakRssBytes)}; next build again`)
+  const nextBuildWarm = await measureCommand(bin(dir, 'next'), ['build'], { cwd: dir, env: serverEnv })
+  log(`next build warm ${seconds(nextBuildWarm.wallMs)}, ${mb(nextBuildWarm.peakRssBytes)}`)
+  return { contentWarm, nextBuildWarm }
+}
+
+const runFigures = ({ wallMs, cpuMs, peakRssBytes }: RunResult) => ({ wallMs: Math.round(wallMs), cpuMs, peakRssBytes })
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2))
+  const started = new Date()
+  const loadBefore = loadAverage()
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'))
+  const servers: ChildProcess[] = []
+  const stop = async (server: ChildProcess) => {
+    await stopServer(server)
+    servers.splice(servers.indexOf(server), 1)
+  }
+  const ports = { site: options.port, floor: options.port + 1, static: options.port + 2, dev: options.port + 3, baseline: options.port + 4 }
+  log(`${options.articles} articles in ${temp}; load average ${loadBefore.join(' ')}`)
+  try {
+    const siteDir = path.join(temp, 'site')
+    const builds = { ...(await buildSite(siteDir, options.articles)), ...(await rebuildSite(siteDir)) }
+
+    const floorDir = path.join(temp, 'floor')
+    writeFloorApp(floorDir)
+    const floorBuild = await measureCommand(bin(floorDir, 'next'), ['build'], { cwd: floorDir, env: serverEnv })
+    log(`floor app built in ${seconds(floorBuild.wallMs)}`)
+
+    // Pages under test. The newest article is prerendered; the oldest renders on its first request (ISR).
+    const section = readNewsroomInputs(siteDir).sections[0]
+    const pages = {
+      article: `/articles/${generatedSlug(0)}`,
+      home: '/',
+      section: `/sections/${section}`,
+    }
+    const oldArticle = `/articles/${generatedSlug(options.articles - 1)}`
+
+    const site = await nextStart(siteDir, ports.site, '/')
+    servers.push(site)
+    const siteUrl = (p: string) => `http://127.0.0.1:${ports.site}${p}`
+    const firstRender = await fetchBytes(siteUrl(oldArticle))
+    if (firstRender.status !== 200) throw new Error(`${oldArticle} answered ${firstRender.status}`)
+    log(`first request of a non-prerendered article: ${firstRender.ms.toFixed(0)} ms`)
+    const afterFirstRender = await fetchBytes(siteUrl(oldArticle))
+
+    const floor = await nextStart(floorDir, ports.floor, '/')
+    servers.push(floor)
+    const floorWeight = await weigh(`http://127.0.0.1:${ports.floor}/`)
+    await stop(floor)
+
+    const staticDir = path.join(temp, 'static')
+    fs.mkdirSync(staticDir)
+    const weights: Record<string, PageWeight> = {}
+    const staticPages: Record<string, string> = {}
+    for (const [name, p] of Object.entries(pages)) {
+      const { html, ...weight } = await weigh(siteUrl(p))
+      weights[name] = weight
+      fs.writeFileSync(path.join(staticDir, `${name}.html`), html)
+      staticPages[p] = `${name}.html`
+    }
+    // Every kind of listing page, for the HTML size budget.
+    const author = readNewsroomInputs(siteDir).authors[0]
+    const lastArchivePage = Math.ceil(options.articles / Number(process.env.LISTING_PAGE_SIZE ?? 12))
+    const listings = ['/', `/sections/${section}`, `/sections/${section}/page/2`, '/tags/japan', `/authors/${author}`, '/archive', `/archive/page/${lastArchivePage}`]
+    const listingBytes: Record<string, number> = {}
+    for (const p of listings) {
+      const { status, body } = await fetchBytes(siteUrl(p))
+      if (status !== 200) throw new Error(`${p} answered ${status}`)
+      listingBytes[p] = body.length
+    }
+    fs.writeFileSync(path.join(staticDir, 'pages.json'), JSON.stringify(staticPages))
+
+    const throughput: Record<string, { next: LoadRow; static: LoadRow }> = {}
+    const nextRows: Record<string, LoadRow> = {}
+    for (const [name, p] of Object.entries(pages)) {
+      log(`load: next start ${p}`)
+      nextRows[name] = await load(siteUrl(p), options)
+    }
+    const siteServerRss = treeRss(site.pid!)
+    await stop(site)
+
+    const staticServer = startServer(process.execPath, ['--import', 'tsx', path.join(projectDir, 'scripts/bench/static-server.ts'), String(ports.static), staticDir], { cwd: projectDir })
+    servers.push(staticServer)
+    await waitForUrl(`http://127.0.0.1:${ports.static}/`, 30_000, staticServer)
+    for (const [name, p] of Object.entries(pages)) {
+      log(`load: static ${p}`)
+      throughput[name] = { next: nextRows[name], static: await load(`http://127.0.0.1:${ports.static}${p}`, options) }
+    }
+    await stop(staticServer)
+
+    log('dev server: time to first article')
+    const devStarted = performance.now()
+    const dev = startServer(bin(siteDir, 'tsx'), ['scripts/dev.ts', '-p', String(ports.dev), '-H', '127.0.0.1'], {
+      cwd: siteDir,
+      env: { ...serverEnv, NODE_ENV: 'development' },
+    })
+    servers.push(dev)
+    const devSampler = memorySampler(dev.pid!)
+    let devFirstArticleMs: number
+    try {
+      const status = await waitForUrl(`http://127.0.0.1:${ports.dev}${pages.article}`, 300_000, dev)
+      if (status !== 200) throw new Error(`dev server answered ${status} for ${pages.article}`)
+      devFirstArticleMs = performance.now() - devStarted
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n${dev.log().slice(-2000)}`)
+    }
+    // Let contentlayer2's watcher finish its start-up pass so the peak includes it.
+    await new Promise((r) => setTimeout(r, options.quick ? 2000 : 10_000))
+    const devPeakRssBytes = devSampler.stop()
+    // next dev's own account of that request, e.g. "GET /articles/x 200 in 25s (compile: 23s, render: 2s)".
+    const devRequestLog = new RegExp(`GET ${pages.article} 200 in .*`).exec(dev.log())?.[0].trim()
+    await stop(dev)
+    log(`dev first article ${seconds(devFirstArticleMs)}, peak ${mb(devPeakRssBytes)}`)
+
+    let baseline: { articles: number; articleRequestsPerSecond: number; row: LoadRow } | undefined
+    if (options.baselineArticles > 0) {
+      log(`baseline: the same article page with ${options.baselineArticles} articles`)
+      const baselineDir = path.join(temp, 'baseline')
+      await buildSite(baselineDir, options.baselineArticles)
+      const server = await nextStart(baselineDir, ports.baseline, '/')
+      servers.push(server)
+      const row = await load(`http://127.0.0.1:${ports.baseline}${pages.article}`, options)
+      await stop(server)
+      baseline = { articles: options.baselineArticles, articleRequestsPerSecond: row.requestsPerSecond, row }
+    }
+
+    const loadAfter = loadAverage()
+    const measured: Omit<BenchResults, 'budgets'> = {
+      date: started.toISOString(),
+      articles: options.articles,
+      machine: {
+        cpus: os.cpus().length,
+        memoryBytes: os.totalmem(),
+        node: process.version,
+        next: JSON.parse(fs.readFileSync(path.join(projectDir, 'node_modules/next/package.json'), 'utf8')).version,
+        loadAverageBefore: loadBefore,
+        loadAverageAfter: loadAfter,
+      },
+      settings: {
+        quick: options.quick,
+        durationSeconds: options.durationSeconds,
+        connections: options.connections,
+        prerenderArticles: Number(process.env.PRERENDER_ARTICLES ?? 100),
+        listingPageSize: Number(process.env.LISTING_PAGE_SIZE ?? 12),
+      },
+      build: {
+        generateMs: Math.round(builds.generateMs),
+        contentCold: runFigures(builds.contentCold),
+        contentWarm: runFigures(builds.contentWarm),
+        nextBuild: runFigures(builds.nextBuild),
+        nextBuildWarm: runFigures(builds.nextBuildWarm),
+        floorNextBuild: runFigures(floorBuild),
+      },
+      serve: {
+        pages,
+        throughput,
+        ratios: Object.fromEntries(
+          Object.entries(throughput).map(([name, t]) => [name, t.next.requestsPerSecond / t.static.requestsPerSecond]),
+        ),
+        nonPrerenderedArticle: { path: oldArticle, firstRequestMs: Math.round(firstRender.ms), cachedRequestMs: Math.round(afterFirstRender.ms) },
+        serverRssAfterLoadBytes: siteServerRss,
+        baseline,
+      },
+      bytes: { pages: weights, floor: (({ html: _html, ...w }) => w)(floorWeight), listingHtmlBytes: listingBytes },
+      dev: { firstArticleMs: Math.round(devFirstArticleMs), peakRssBytes: devPeakRssBytes, requestLog: devRequestLog },
+    }
+    const results: BenchResults = { ...measured, budgets: budgets(measured) }
+
+    const resultsDir = path.join(projectDir, 'bench', 'results')
+    fs.mkdirSync(resultsDir, { recursive: true })
+    const file = path.join(resultsDir, `${started.toISOString().slice(0, 10)}-${options.articles}${options.quick ? '-quick' : ''}.json`)
+    fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+    console.log(`\n${report(results)}\n\nWritten to ${path.relative(projectDir, file)}`)
+  } finally {
+    for (const server of [...servers]) await stopServer(server)
+    if (options.keep) log(`kept ${temp}`)
+    else fs.rmSync(temp, { recursive: true, force: true })
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

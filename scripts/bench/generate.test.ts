@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { generateArticle, generatedSlug, readNewsroomInputs, writeNewsroom } from './generate'
+import { copyProject } from './workspace'
+
+const projectDir = process.cwd()
+const inputs = readNewsroomInputs(projectDir)
+const now = new Date('2026-11-28T12:00:00Z')
+const bodyOf = (source: string) => source.slice(source.indexOf('---', 3) + 3)
+const words = (text: string) => text.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length
+
+describe('synthetic newsroom', () => {
+  it('writes bodies of about 600 words with headings, a list and every MDX component', () => {
+    for (const i of [0, 1, 500, 999]) {
+      const body = bodyOf(generateArticle(i, 1000, inputs, now).source)
+      expect(words(body)).toBeGreaterThan(500)
+      expect(words(body)).toBeLessThan(750)
+      expect(body).toMatch(/^## /m)
+      expect(body).toMatch(/^- /m)
+      for (const component of ['AlsoOn', 'PullQuote', 'FactBox', 'Figure']) expect(body).toContain(`<${component}`)
+    }
+  })
+
+  it('is the same on every run, and links only to other generated articles', () => {
+    const article = generateArticle(7, 50, inputs, now)
+    expect(generateArticle(7, 50, inputs, now)).toEqual(article)
+    const targets = [...article.source.matchAll(/(?:<AlsoOn slug="|- slug: )([a-z0-9-]+)/g)].map((m) => m[1])
+    expect(targets.length).toBeGreaterThan(0)
+    const slugs = new Set(Array.from({ length: 50 }, (_, i) => generatedSlug(i)))
+    for (const target of targets) {
+      expect(slugs.has(target)).toBe(true)
+      expect(target).not.toBe(article.slug)
+    }
+  })
+
+  it('publishes newest first and never in the future', () => {
+    const published = (i: number) => /^published: (.*)$/m.exec(generateArticle(i, 10, inputs, now).source)![1]
+    expect(Date.parse(published(0))).toBeLessThan(now.getTime())
+    expect(Date.parse(published(1))).toBeLessThan(Date.parse(published(0)))
+    expect(published(0)).toMatch(/\+00:00$/)
+  })
+
+  describe('in a copy of the project', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-generate-test-'))
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+    it('passes the real content build and check (npm run content), and leaves content/ here untouched', () => {
+      const before = fs.readdirSync(path.join(projectDir, 'content', 'articles'))
+      copyProject(projectDir, dir)
+      writeNewsroom(dir, 40)
+      execFileSync('npm', ['run', 'content'], { cwd: dir, stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+      const index = JSON.parse(fs.readFileSync(path.join(dir, '.contentlayer', 'index', 'content-index.json'), 'utf8'))
+      expect(index.articles).toHaveLength(40)
+      expect(index.articles[0].slug).toBe(generatedSlug(0))
+      expect(index.articles.every((a: { mentions: string[] }) => a.mentions.length === 1)).toBe(true)
+      expect(fs.readdirSync(path.join(projectDir, 'content', 'articles'))).toEqual(before)
+    }, 180_000)
+  })
+})

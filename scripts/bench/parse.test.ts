@@ -1,0 +1,113 @@
+import zlib from 'node:zlib'
+import type autocannon from 'autocannon'
+import { describe, expect, it } from 'vitest'
+import {
+  descendants,
+  gzipSize,
+  loadRow,
+  pageWeight,
+  parseProcStatParent,
+  parseProcStatusRss,
+  parseShellTimes,
+  scriptSources,
+  table,
+  TIMES_MARKER,
+} from './parse'
+
+describe('/proc parsing', () => {
+  it('reads resident memory from /proc/<pid>/status in bytes', () => {
+    const status = 'Name:\tnext-server\nVmPeak:\t 1200000 kB\nVmRSS:\t  204800 kB\nRssAnon:\t 150000 kB\n'
+    expect(parseProcStatusRss(status)).toBe(204800 * 1024)
+  })
+
+  it('counts a process without VmRSS (a zombie or kernel thread) as zero', () => {
+    expect(parseProcStatusRss('Name:\tkthreadd\nState:\tS (sleeping)\n')).toBe(0)
+  })
+
+  it('reads the parent pid even when the command name holds spaces and parentheses', () => {
+    expect(parseProcStatParent('4242 (next-server (v16.4.6)) S 4200 4242 4200 0 -1 4194560')).toBe(4200)
+    expect(parseProcStatParent('17 (node) R 1 17 17 0 -1')).toBe(1)
+  })
+
+  it('finds every process below a root, and nothing beside it', () => {
+    const parents = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 11],
+      [13, 10],
+      [20, 1],
+    ])
+    expect(descendants(10, parents).sort()).toEqual([10, 11, 12, 13])
+  })
+
+  it('reads CPU time of a command tree from the shell builtin times', () => {
+    const output = `build output\n${TIMES_MARKER}\n0m0.010000s 0m0.002000s\n1m2.500000s 0m3.250000s\n`
+    expect(parseShellTimes(output)).toBe(62_500 + 3_250)
+    expect(() => parseShellTimes('no times here')).toThrow(/no CPU times/)
+  })
+})
+
+describe('autocannon result → table row', () => {
+  it('keeps throughput, latency percentiles and failures', () => {
+    const result = {
+      url: 'http://127.0.0.1:3500/',
+      requests: { average: 812.4, total: 8124 },
+      latency: { p50: 11, p99: 42 },
+      errors: 1,
+      timeouts: 2,
+      non2xx: 3,
+      duration: 10.02,
+    } as unknown as autocannon.Result
+    expect(loadRow(result)).toEqual({
+      url: 'http://127.0.0.1:3500/',
+      requestsPerSecond: 812.4,
+      latencyP50Ms: 11,
+      latencyP99Ms: 42,
+      requests: 8124,
+      errors: 3,
+      non2xx: 3,
+      durationSeconds: 10.02,
+    })
+  })
+
+  it('prints rows as an aligned table', () => {
+    expect(table(['page', 'req/s'], [['article', 812], ['home', 95]]).split('\n')).toEqual([
+      'page     req/s',
+      '-------  -----',
+      'article    812',
+      'home        95',
+    ])
+  })
+})
+
+describe('page weight', () => {
+  const page = 'http://127.0.0.1:3500/articles/x'
+
+  it('lists external scripts once each, resolved against the page, and ignores inline ones', () => {
+    const html = [
+      '<script src="/_next/static/chunks/a.js" async=""></script>',
+      "<script src='/_next/static/chunks/b.js'></script>",
+      '<script>self.__next_f.push([1,"src=\\"/nope.js\\""])</script>',
+      '<script id="x" src=https://cdn.example.com/c.js?v=1&amp;w=2></script>',
+      '<SCRIPT SRC="/_next/static/chunks/a.js"></SCRIPT>',
+      '<link rel="preload" href="/_next/static/chunks/d.js" as="script">',
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+    ].join('')
+    expect(scriptSources(html, page)).toEqual([
+      'http://127.0.0.1:3500/_next/static/chunks/a.js',
+      'http://127.0.0.1:3500/_next/static/chunks/b.js',
+      'https://cdn.example.com/c.js?v=1&w=2',
+    ])
+  })
+
+  it('measures HTML raw and gzipped, and the gzipped total of its scripts', () => {
+    const html = Buffer.from('<p>hello</p>'.repeat(500))
+    const scripts = [Buffer.from('console.log(1);'.repeat(100)), Buffer.from('let a = 2')]
+    const weight = pageWeight(html, scripts)
+    expect(weight.htmlBytes).toBe(6000)
+    expect(weight.htmlGzipBytes).toBe(zlib.gzipSync(html).length)
+    expect(weight.htmlGzipBytes).toBeLessThan(200)
+    expect(weight.scripts).toBe(2)
+    expect(weight.scriptGzipBytes).toBe(gzipSize(scripts[0]) + gzipSize(scripts[1]))
+  })
+})

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import type { LoadRow, PageWeight } from './parse'
+import { budgets, report, type BenchResults } from './report'
+
+const row = (requestsPerSecond: number): LoadRow => ({
+  url: 'http://127.0.0.1:3500/',
+  requestsPerSecond,
+  latencyP50Ms: 10,
+  latencyP99Ms: 40,
+  requests: requestsPerSecond * 10,
+  errors: 0,
+  non2xx: 0,
+  durationSeconds: 10,
+})
+const weight = (htmlBytes: number, scriptGzipBytes: number): PageWeight => ({
+  htmlBytes,
+  htmlGzipBytes: htmlBytes / 5,
+  scripts: 6,
+  scriptGzipBytes,
+})
+const run = (wallMs: number, peakRssBytes = 500 * 1024 ** 2) => ({ wallMs, cpuMs: wallMs, peakRssBytes })
+
+const measured: Omit<BenchResults, 'budgets'> = {
+  date: '2026-11-28T14:00:00.000Z',
+  articles: 10000,
+  machine: { cpus: 2, memoryBytes: 8 * 1024 ** 3, node: 'v20', next: '16', loadAverageBefore: [1, 1, 1], loadAverageAfter: [1, 1, 1] },
+  settings: { quick: false, durationSeconds: 10, connections: 10, prerenderArticles: 100, listingPageSize: 12 },
+  build: {
+    generateMs: 100,
+    contentCold: run(100_000),
+    contentWarm: run(20_000),
+    nextBuild: run(70_000, 2.5 * 1024 ** 3),
+    nextBuildWarm: run(30_000),
+    floorNextBuild: run(8_000),
+  },
+  serve: {
+    pages: { article: '/articles/a', home: '/', section: '/sections/markets' },
+    throughput: {
+      article: { next: row(300), static: row(3000) },
+      home: { next: row(250), static: row(3000) },
+      section: { next: row(250), static: row(3000) },
+    },
+    ratios: { article: 0.1, home: 0.083, section: 0.083 },
+    nonPrerenderedArticle: { path: '/articles/z', firstRequestMs: 200, cachedRequestMs: 10 },
+    serverRssAfterLoadBytes: 200 * 1024 ** 2,
+    baseline: { articles: 30, articleRequestsPerSecond: 700, row: row(700) },
+  },
+  bytes: {
+    pages: { article: weight(60_000, 176_000), home: weight(70_000, 176_000), section: weight(50_000, 176_000) },
+    floor: weight(4_000, 170_000),
+    listingHtmlBytes: { '/': 70_000, '/sections/markets': 50_000 },
+  },
+  dev: { firstArticleMs: 2500, peakRssBytes: 1024 ** 3 },
+}
+
+describe('budgets', () => {
+  const verdicts = Object.fromEntries(budgets(measured).map((b) => [b.name, b]))
+
+  it('adds content and next build times, and takes the highest peak of any build step', () => {
+    expect(verdicts['cold build (content + next build)']).toMatchObject({ measured: '170.0 s', met: true })
+    expect(verdicts['warm build (content + next build, caches kept)']).toMatchObject({ measured: '50.0 s', met: true })
+    expect(verdicts['peak build memory (process tree)']).toMatchObject({ measured: '2560 MB', met: false })
+  })
+
+  it('names the largest listing page and compares article JavaScript with the framework floor', () => {
+    expect(verdicts['largest listing HTML (/)']).toMatchObject({ measured: '68.4 KB', met: false })
+    expect(verdicts['article JS over the framework floor (gzip)']).toMatchObject({ measured: '5.9 KB', met: false })
+  })
+
+  it('compares article throughput with the small archive, and says when that was not measured', () => {
+    expect(verdicts['article req/s vs 30 articles']).toMatchObject({ measured: '43% (300 vs 700)', met: false })
+    const withoutBaseline = budgets({ ...measured, serve: { ...measured.serve, baseline: undefined } })
+    expect(withoutBaseline.at(-1)).toMatchObject({ met: null })
+  })
+
+  it('prints every budget with its verdict', () => {
+    const text = report({ ...measured, budgets: budgets(measured) })
+    expect(text).toMatch(/dev server: first article\s+≤ 3\.0 s\s+2\.5 s\s+ok/)
+    expect(text).toMatch(/largest listing HTML \(\/\)\s+≤ 60\.0 KB\s+68\.4 KB\s+MISSED/)
+  })
+})

@@ -1,0 +1,111 @@
+// The bench's results: their shape, the budgets from the scale issue, and the printed table.
+import { kb, mb, seconds, table, type LoadRow, type PageWeight } from './parse'
+
+type Run = { wallMs: number; cpuMs: number; peakRssBytes: number }
+
+export type BenchResults = {
+  date: string
+  articles: number
+  machine: { cpus: number; memoryBytes: number; node: string; next: string; loadAverageBefore: number[]; loadAverageAfter: number[] }
+  settings: { quick: boolean; durationSeconds: number; connections: number; prerenderArticles: number; listingPageSize: number }
+  build: { generateMs: number; contentCold: Run; contentWarm: Run; nextBuild: Run; nextBuildWarm: Run; floorNextBuild: Run }
+  serve: {
+    pages: Record<string, string>
+    throughput: Record<string, { next: LoadRow; static: LoadRow }>
+    ratios: Record<string, number>
+    nonPrerenderedArticle: { path: string; firstRequestMs: number; cachedRequestMs: number }
+    serverRssAfterLoadBytes: number
+    baseline?: { articles: number; articleRequestsPerSecond: number; row: LoadRow }
+  }
+  bytes: { pages: Record<string, PageWeight>; floor: PageWeight; listingHtmlBytes: Record<string, number> }
+  dev: { firstArticleMs: number; peakRssBytes: number; requestLog?: string }
+  budgets: Budget[]
+}
+
+export type Budget = { name: string; limit: string; measured: string; met: boolean | null }
+
+const GB = 1024 ** 3
+
+/** The budgets of the scale issue, checked against one run (null: not measured in this run). */
+export function budgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
+  const { build, bytes, dev, serve } = r
+  const coldMs = build.contentCold.wallMs + build.nextBuild.wallMs
+  const warmMs = build.contentWarm.wallMs + build.nextBuildWarm.wallMs
+  const peak = Math.max(...[build.contentCold, build.contentWarm, build.nextBuild, build.nextBuildWarm].map((b) => b.peakRssBytes))
+  const [largestListing, largestListingBytes] = Object.entries(bytes.listingHtmlBytes).sort((a, b) => b[1] - a[1])[0]
+  const articleJsOverFloor = bytes.pages.article.scriptGzipBytes - bytes.floor.scriptGzipBytes
+  const articleRps = serve.throughput.article.next.requestsPerSecond
+  return [
+    { name: 'cold build (content + next build)', limit: '≤ 180 s', measured: seconds(coldMs), met: coldMs <= 180_000 },
+    { name: 'warm build (content + next build, caches kept)', limit: '≤ 60 s', measured: seconds(warmMs), met: warmMs <= 60_000 },
+    { name: 'peak build memory (process tree)', limit: '≤ 2048 MB', measured: mb(peak), met: peak <= 2 * GB },
+    { name: 'dev server: first article', limit: '≤ 3.0 s', measured: seconds(dev.firstArticleMs), met: dev.firstArticleMs <= 3000 },
+    { name: 'dev server: peak memory', limit: '≤ 1536 MB', measured: mb(dev.peakRssBytes), met: dev.peakRssBytes <= 1.5 * GB },
+    {
+      name: `largest listing HTML (${largestListing})`,
+      limit: '≤ 60.0 KB',
+      measured: kb(largestListingBytes),
+      met: largestListingBytes <= 60 * 1024,
+    },
+    {
+      name: 'article JS over the framework floor (gzip)',
+      limit: '≤ 5.0 KB',
+      measured: kb(articleJsOverFloor),
+      met: articleJsOverFloor <= 5 * 1024,
+    },
+    serve.baseline
+      ? {
+          name: `article req/s vs ${serve.baseline.articles} articles`,
+          limit: '≥ 50%',
+          measured: `${((articleRps / serve.baseline.articleRequestsPerSecond) * 100).toFixed(0)}% (${articleRps.toFixed(0)} vs ${serve.baseline.articleRequestsPerSecond.toFixed(0)})`,
+          met: articleRps >= serve.baseline.articleRequestsPerSecond / 2,
+        }
+      : { name: 'article req/s vs a small archive', limit: '≥ 50%', measured: 'not measured (--baseline 0)', met: null },
+  ]
+}
+
+export function report(r: BenchResults): string {
+  const { build, serve, bytes, dev } = r
+  const run = (name: string, b: Run) => [name, seconds(b.wallMs), seconds(b.cpuMs), mb(b.peakRssBytes)]
+  const sections = [
+    `Meridian bench: ${r.articles} articles, ${r.machine.cpus} CPUs, load average ${r.machine.loadAverageBefore.join(' ')} → ${r.machine.loadAverageAfter.join(' ')}`,
+    table(['build', 'wall', 'CPU', 'peak RSS'], [
+      run('content (cold)', build.contentCold),
+      run('content (warm)', build.contentWarm),
+      run('next build', build.nextBuild),
+      run('next build (warm)', build.nextBuildWarm),
+      run('next build, bare app', build.floorNextBuild),
+    ]),
+    table(
+      ['serving', 'next req/s', 'p50 ms', 'p99 ms', 'static req/s', 'next/static'],
+      Object.entries(serve.throughput).map(([name, t]) => [
+        `${name} ${serve.pages[name]}`,
+        t.next.requestsPerSecond.toFixed(0),
+        t.next.latencyP50Ms,
+        t.next.latencyP99Ms,
+        t.static.requestsPerSecond.toFixed(0),
+        serve.ratios[name].toFixed(3),
+      ]),
+    ),
+    `non-prerendered article: first request ${serve.nonPrerenderedArticle.firstRequestMs} ms, then ${serve.nonPrerenderedArticle.cachedRequestMs} ms; server RSS after load ${mb(serve.serverRssAfterLoadBytes)}` +
+      (serve.baseline ? `; article at ${serve.baseline.articles} articles: ${serve.baseline.articleRequestsPerSecond.toFixed(0)} req/s` : ''),
+    table(
+      ['bytes', 'HTML', 'HTML gzip', 'scripts', 'JS gzip'],
+      [...Object.entries(bytes.pages), ['bare Next.js page', bytes.floor] as const].map(([name, w]) => [
+        name,
+        kb(w.htmlBytes),
+        kb(w.htmlGzipBytes),
+        w.scripts,
+        kb(w.scriptGzipBytes),
+      ]),
+    ),
+    table(['listing page', 'HTML'], Object.entries(bytes.listingHtmlBytes).map(([p, n]) => [p, kb(n)])),
+    `dev server: first article ${seconds(dev.firstArticleMs)}, peak RSS ${mb(dev.peakRssBytes)}` +
+      (dev.requestLog ? `; next dev: ${dev.requestLog}` : ''),
+    table(
+      ['budget', 'limit', 'measured', ''],
+      r.budgets.map((b) => [b.name, b.limit, b.measured, b.met === null ? '—' : b.met ? 'ok' : 'MISSED']),
+    ),
+  ]
+  return sections.join('\n\n')
+}
