@@ -42,7 +42,7 @@ export const site = {
   /** How many of the newest articles are rendered at build time; older ones render on first request and are cached. */
   prerenderArticles: Number(process.env.PRERENDER_ARTICLES ?? 100),
   /** Cards on a page of a section, topic, author or the archive. */
-  listingPageSize: Number(process.env.LISTING_PAGE_SIZE ?? 12),
+  listingPageSize: Number(process.env.LISTING_PAGE_SIZE ?? 10),
   /** Seconds a cached page is served before it is regenerated: bounds how late a scheduled article appears. */
   revalidateSeconds: 300,
 } as const
