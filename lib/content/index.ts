@@ -39,45 +39,33 @@ function loadText(bodyFile: string): string {
   return body.text
 }
 
+/**
+ * A file the content build writes, parsed once; in development parsed again whenever it changes
+ * (the dev runner rewrites it while editors work).
+ */
+function buildOutput<T>(file: string, what: string, parse: (text: string) => T): () => T {
+  let loaded: { value: T; mtimeMs: number } | undefined
+  return () => {
+    if (loaded && !isDevelopment) return loaded.value
+    let mtimeMs: number
+    try {
+      mtimeMs = fs.statSync(file).mtimeMs
+    } catch {
+      throw new Error(`No ${what} at ${file}: run "npm run content" (part of "npm run build") first.`)
+    }
+    if (!loaded || loaded.mtimeMs !== mtimeMs) loaded = { value: parse(fs.readFileSync(file, 'utf8')), mtimeMs }
+    return loaded.value
+  }
+}
+
 // The search index is large next to the light index: it is read on the first search, not before.
-let search: { engine: SearchEngine; mtimeMs: number } | undefined
+const searchEngine: () => SearchEngine = buildOutput(searchIndexFile, 'search index', loadSearchEngine)
 
-function searchEngine(): SearchEngine {
-  if (search && !isDevelopment) return search.engine
-  let mtimeMs: number
-  try {
-    mtimeMs = fs.statSync(searchIndexFile).mtimeMs
-  } catch {
-    throw new Error(`No search index at ${searchIndexFile}: run "npm run content" (part of "npm run build") first.`)
-  }
-  if (!search || search.mtimeMs !== mtimeMs)
-    search = { engine: loadSearchEngine(fs.readFileSync(searchIndexFile, 'utf8')), mtimeMs }
-  return search.engine
-}
-
-let loaded: { store: ContentStore; mtimeMs: number } | undefined
-
-function store(): ContentStore {
-  if (loaded && !isDevelopment) return loaded.store
-  let mtimeMs: number
-  try {
-    mtimeMs = fs.statSync(lightIndexFile).mtimeMs
-  } catch {
-    throw new Error(`No content index at ${lightIndexFile}: run "npm run content" (part of "npm run build") first.`)
-  }
-  if (!loaded || loaded.mtimeMs !== mtimeMs) {
-    const index: ContentIndex = JSON.parse(fs.readFileSync(lightIndexFile, 'utf8'))
-    bodyCache.clear()
-    loaded = { store: createContentStore(index, {
-      preview,
-      clock: () => new Date(),
-      loadBody,
-      loadText,
-      searchEngine,
-    }), mtimeMs }
-  }
-  return loaded.store
-}
+const store: () => ContentStore = buildOutput(lightIndexFile, 'content index', (text) => {
+  bodyCache.clear()
+  const index: ContentIndex = JSON.parse(text)
+  return createContentStore(index, { preview, clock: () => new Date(), loadBody, loadText, searchEngine })
+})
 
 export const getArticle = (slug: string) => store().getArticle(slug)
 export const getReadMore = (slug: string, limit?: number) => store().getReadMore(slug, limit)

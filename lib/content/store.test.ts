@@ -1,39 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { createContentStore, isPreview } from './store'
-import type { ContentIndex, IndexedArticle } from './types'
+import { fixtureAuthors, fixtureSections, indexedArticle } from '@/tests/fixtures/content'
+import type { ContentIndex } from './types'
 
 const NOW = new Date('2026-11-28T12:00:00Z')
 
-function article(slug: string, published: string, extra: Partial<IndexedArticle> = {}): IndexedArticle {
-  return {
-    slug,
-    title: `Title of ${slug}`,
-    dek: 'Dek',
-    excerpt: 'Excerpt…',
-    published,
-    authors: ['ann'],
-    section: 'markets',
-    tags: [],
-    related: [],
-    corrections: [],
-    mentions: [],
-    featured: false,
-    draft: false,
-    readingMinutes: 3,
-    bodyFile: `articles__${slug}.mdx.json`,
-    ...extra,
-  }
-}
+const article = indexedArticle
 
 const index: ContentIndex = {
-  sections: [
-    { slug: 'markets', name: 'Markets', description: 'M', order: 1 },
-    { slug: 'trade', name: 'Trade', description: 'T', order: 2 },
-  ],
-  authors: [
-    { slug: 'ann', name: 'Ann Lee', role: 'Editor', links: [], bioCode: '' },
-    { slug: 'bo', name: 'Bo Chan', role: 'Reporter', links: [], bioCode: '' },
-  ],
+  sections: fixtureSections,
+  authors: fixtureAuthors,
   articles: [
     article('oldest', '2026-11-01T00:00:00.000Z', { section: 'trade', tags: ['China', 'Oil'] }),
     article('older', '2026-11-20T00:00:00.000Z', { tags: ['China'], authors: ['bo'] }),
@@ -165,7 +141,7 @@ describe('recent posts', () => {
 describe('an article', () => {
   it('comes with its body, resolved authors, section, tags and URL', () => {
     const a = makeStore().getArticle('newest')!
-    expect(a.code).toBe('code of articles__newest.mdx.json')
+    expect(a.code).toBe('code of newest.json')
     expect(a.url).toBe('/articles/newest')
     expect(a.authors).toEqual([{ slug: 'ann', name: 'Ann Lee', role: 'Editor', avatar: undefined, url: '/authors/ann' }])
     expect(a.section).toEqual({ slug: 'trade', name: 'Trade', url: '/sections/trade' })
