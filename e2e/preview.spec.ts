@@ -139,6 +139,8 @@ async function readerView(page: Page, url: string) {
     const meta = [...document.head.querySelectorAll('meta[name], meta[property], link[rel]')]
       .map((el) => el.outerHTML.replace(/\/_next\/static\/[^"]+/g, '/_next/static/…'))
       .filter((tag) => !tag.startsWith('<meta name="robots"'))
+      // Preload hints arrive with prefetched links (e.g. the home page's lead image), whenever they do.
+      .filter((tag) => !tag.startsWith('<link rel="preload"'))
     return { title: document.title, meta, text: document.body.innerText }
   }, DRAFT_URL)
   return { status: response?.status(), ...view }
