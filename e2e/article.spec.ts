@@ -37,6 +37,9 @@ test.describe('article page', () => {
     const bio = page.locator('[data-author-bio]')
     await expect(bio.getByRole('link', { name: 'Owen Gallagher' })).toHaveAttribute('href', '/authors/owen-gallagher')
     await expect(bio).toContainText('Senior Editor')
+    const avatar = (await bio.locator('img').first().boundingBox())!
+    expect(avatar.width).toBeGreaterThan(40)
+    expect(avatar.height).toBe(avatar.width) // a round portrait, not stretched to the height of the bio
   })
 
   test('AlsoOn shows the current title of the other article and links to it', async ({ page, request }) => {

@@ -17,5 +17,15 @@ export function Avatar({ src, name, size }: { src?: string; name: string; size: 
       </span>
     )
   }
-  return <ResponsiveImage src={src} alt="" width={size} height={size} className="shrink-0 rounded-full object-cover" />
+  // A fixed square: in a flex row the picture must not stretch to the height of the text beside it.
+  return (
+    <ResponsiveImage
+      src={src}
+      alt=""
+      width={size}
+      height={size}
+      className="shrink-0 self-start rounded-full object-cover"
+      style={{ width: size, height: size }}
+    />
+  )
 }
