@@ -103,7 +103,7 @@ export default function nextConfig(phase) {
     // The server reads the content index and article bodies from disk at request time;
     // make sure deploys (Vercel, standalone) carry those files along with the server code.
     outputFileTracingIncludes: {
-      '/**': ['./.contentlayer/index/**', './.contentlayer/generated/Article/*.json'],
+      '/**': ['./.contentlayer/index/**', './.contentlayer/bodies/*.json'],
       // Social images are drawn on the server from local fonts and the article's hero picture.
       '/og/**': [
         './node_modules/@fontsource/inter/files/inter-latin-*-normal.woff',
@@ -112,7 +112,7 @@ export default function nextConfig(phase) {
       ],
     },
     outputFileTracingExcludes: {
-      '/**': ['./.contentlayer/generated/**/_index.*', './.contentlayer/.cache/**'],
+      '/**': ['./.contentlayer/generated/**', './.contentlayer/.cache/**'],
     },
   }
 }

@@ -21,14 +21,13 @@ for (const [from, to] of [
   fs.cpSync(path.join(root, from), path.join(standalone, to), { recursive: true })
 }
 
-const articleFiles = (dir) => fs.readdirSync(dir).filter((name) => name.endsWith('.json') && !name.startsWith('_index'))
-const sourceArticles = articleFiles(path.join(root, '.contentlayer', 'generated', 'Article'))
-const missing = [
-  ['.contentlayer/index/content-index.json'],
-  ...sourceArticles.map((name) => [`.contentlayer/generated/Article/${name}`]),
-].filter(([file]) => !fs.existsSync(path.join(standalone, file)))
+const indexFile = '.contentlayer/index/content-index.json'
+const { articles } = JSON.parse(fs.readFileSync(path.join(root, indexFile), 'utf8'))
+const missing = [indexFile, ...articles.map((article) => `.contentlayer/bodies/${article.bodyFile}`)].filter(
+  (file) => !fs.existsSync(path.join(standalone, file)),
+)
 if (missing.length > 0) {
-  console.error(`The standalone server is missing ${missing.length} content file(s), e.g. ${missing[0][0]}: check outputFileTracingIncludes in next.config.js.`)
+  console.error(`The standalone server is missing ${missing.length} content file(s), e.g. ${missing[0]}: check outputFileTracingIncludes in next.config.js.`)
   process.exit(1)
 }
-console.log(`Standalone server ready in .next/standalone (content index and ${sourceArticles.length} article bodies included).`)
+console.log(`Standalone server ready in .next/standalone (content index and ${articles.length} article bodies included).`)

@@ -3,8 +3,8 @@ import type { ComponentType } from 'react'
 
 type MdxComponents = Record<string, ComponentType<never>>
 
-// contentlayer2 compiles each MDX body to a function body that expects the JSX runtime as
-// `_jsx_runtime` and returns the module; this runs it on the server.
+// The content build compiles each MDX body to a function body (@mdx-js/mdx, outputFormat
+// 'function-body') that takes the JSX runtime as its argument and returns the module; this runs it on the server.
 function mdxModule(code: string): ComponentType<{ components?: MdxComponents }> {
   return new Function('_jsx_runtime', code)(runtime).default
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex, formatProblem, makeExcerpt, searchDocuments, type GeneratedContent } from './build-index'
+import { buildIndex, formatProblem, makeExcerpt, searchDocuments, type ContentDocuments } from './build-index'
 
 let publicDir: string
 beforeAll(() => {
@@ -13,7 +13,7 @@ beforeAll(() => {
 
 const raw = (file: string) => ({ sourceFilePath: file, sourceFileName: path.basename(file) })
 
-function generated(articles: Partial<GeneratedContent['articles'][number]>[]): GeneratedContent {
+function generated(articles: Partial<ContentDocuments['articles'][number]>[]): ContentDocuments {
   return {
     sections: [{ name: 'Trade', description: 'T', order: 1, _raw: raw('sections/trade.yaml') }],
     authors: [{ name: 'Ann Lee', role: 'Editor', links: [], body: { raw: 'Bio', code: 'bio' }, _raw: raw('authors/ann.mdx') }],
@@ -28,7 +28,7 @@ function generated(articles: Partial<GeneratedContent['articles'][number]>[]): G
       corrections: [],
       featured: false,
       draft: false,
-      body: { raw: 'Body text.', code: '' },
+      body: { raw: 'Body text.' },
       _raw: raw(`articles/story-${i}.mdx`),
       bodyFile: `articles__story-${i}.mdx.json`,
       sourceText: '---\npublished: 2026-11-27T09:30:00+08:00\n---\n',
@@ -37,7 +37,7 @@ function generated(articles: Partial<GeneratedContent['articles'][number]>[]): G
   }
 }
 
-const problemsOf = (content: GeneratedContent) => buildIndex(content, publicDir).problems.map(formatProblem)
+const problemsOf = (content: ContentDocuments) => buildIndex(content, publicDir).problems.map(formatProblem)
 
 describe('buildIndex', () => {
   it('accepts good content and sorts articles newest first', () => {
@@ -58,7 +58,7 @@ describe('buildIndex', () => {
             authors: ['nobody'],
             section: 'sport',
             hero: { src: '/images/missing.jpg', alt: ' ' },
-            body: { raw: 'Text\n\n<AlsoOn slug="ghost" />\n\n<Chart />', code: '' },
+            body: { raw: 'Text\n\n<AlsoOn slug="ghost" />\n\n<Chart />' },
             related: [{ slug: 'story-1' }, { url: 'ftp://x', title: 'X' }],
           },
           { draft: true },
@@ -79,7 +79,7 @@ describe('buildIndex', () => {
 
   it('records AlsoOn mentions for the article page', () => {
     const { index } = buildIndex(
-      generated([{ body: { raw: 'A\n\n<AlsoOn slug="story-1" />\n', code: '' } }, {}]),
+      generated([{ body: { raw: 'A\n\n<AlsoOn slug="story-1" />\n' } }, {}]),
       publicDir,
     )
     expect(index.articles.find((a) => a.slug === 'story-0')?.mentions).toEqual(['story-1'])
@@ -102,7 +102,7 @@ describe('makeExcerpt', () => {
 describe('searchDocuments', () => {
   it('gives search the plain words of each article, with author and section names', () => {
     const content = generated([
-      { title: 'Ships', dek: 'Ports busy', tags: ['Shipping', 'China'], body: { raw: 'Cargo **rose**.\n\n<AlsoOn slug="x" />', code: '' } },
+      { title: 'Ships', dek: 'Ports busy', tags: ['Shipping', 'China'], body: { raw: 'Cargo **rose**.\n\n<AlsoOn slug="x" />' } },
     ])
     expect(searchDocuments(content, buildIndex(content, publicDir).index)).toEqual([
       { id: 'story-0', title: 'Ships', dek: 'Ports busy', body: 'Cargo rose.', authors: 'Ann Lee', section: 'Trade', tags: 'Shipping, China' },

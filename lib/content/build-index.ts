@@ -1,6 +1,7 @@
-// Turns contentlayer2's generated documents into the light index that the site reads, and checks
-// what needs all documents at once: references between documents, slugs, image files, MDX components.
-// (Each file's own fields, dates and syntax are checked before, by check-source.ts.)
+// Turns the checked documents (check-source.ts, with the values contentlayer2 gives them) into the light
+// index that the site reads, and checks what needs all documents at once: references between documents,
+// slugs, image files, MDX components. (Each file's own fields and dates are checked by check-source.ts,
+// MDX syntax as the bodies compile, compile-bodies.ts.)
 // Every problem is reported as "<file>: <field>: <what is wrong and how to fix it>".
 import fs from 'node:fs'
 import path from 'node:path'
@@ -16,7 +17,7 @@ export type ContentProblem = { file: string; field: string; message: string }
 export const formatProblem = (p: ContentProblem) => `${p.file}: ${p.field}: ${p.message}`
 
 type Raw = { sourceFilePath: string; sourceFileName: string }
-type GeneratedArticle = {
+type ArticleDocument = {
   title: string
   dek: string
   published: string
@@ -30,10 +31,10 @@ type GeneratedArticle = {
   corrections: { date: string; note: string }[]
   featured: boolean
   draft: boolean
-  body: { raw: string; code: string }
+  body: { raw: string }
   _raw: Raw
 }
-type GeneratedAuthor = {
+type AuthorDocument = {
   name: string
   role: string
   avatar?: string
@@ -41,12 +42,13 @@ type GeneratedAuthor = {
   body: { raw: string; code: string }
   _raw: Raw
 }
-type GeneratedSection = { name: string; description: string; order: number; _raw: Raw }
+type SectionDocument = { name: string; description: string; order: number; _raw: Raw }
 
-export type GeneratedContent = {
-  articles: (GeneratedArticle & { bodyFile: string; sourceText: string })[]
-  authors: GeneratedAuthor[]
-  sections: GeneratedSection[]
+/** Every document of the content folder. An article's body is compiled to `bodyFile`, an author's into `body.code`. */
+export type ContentDocuments = {
+  articles: (ArticleDocument & { bodyFile: string; sourceText: string })[]
+  authors: AuthorDocument[]
+  sections: SectionDocument[]
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -54,28 +56,22 @@ const EXCERPT_LENGTH = 110
 const WORDS_PER_MINUTE = 230
 
 /**
- * Reads the generated documents one file at a time (never the all-documents module, which carries
- * every body). contentlayer2 leaves the file of a deleted document behind, so those are skipped.
+ * The documents with their compiled bodies from the body store (compile-bodies.ts): each article's body
+ * file, each author's bio code (authors are few, so their bios travel in the index).
  */
-export function readGenerated(generatedDir: string, contentDir: string): GeneratedContent {
-  const docs = <T extends { _raw: Raw }>(type: string): (T & { file: string })[] => {
-    const dir = path.join(generatedDir, type)
-    if (!fs.existsSync(dir)) return []
-    return fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
-      .sort()
-      .map((file) => ({ ...(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as T), file }))
-      .filter((doc) => fs.existsSync(path.join(contentDir, doc._raw.sourceFilePath)))
+export function withBodies(documents: ContentDocuments, bodies: { keys: Map<string, string>; dir: string }): ContentDocuments {
+  const bodyFile = (doc: { _raw: Raw }) => {
+    const key = bodies.keys.get(doc._raw.sourceFilePath)
+    if (key === undefined) throw new Error(`No compiled body for content/${doc._raw.sourceFilePath}`)
+    return `${key}.json`
   }
   return {
-    articles: docs<GeneratedArticle>('Article').map(({ file, ...a }) => ({
-      ...a,
-      bodyFile: file,
-      sourceText: fs.readFileSync(path.join(contentDir, a._raw.sourceFilePath), 'utf8'),
-    })),
-    authors: docs<GeneratedAuthor>('Author'),
-    sections: docs<GeneratedSection>('Section'),
+    articles: documents.articles.map((a) => ({ ...a, bodyFile: bodyFile(a) })),
+    authors: documents.authors.map((a) => {
+      const { code } = JSON.parse(fs.readFileSync(path.join(bodies.dir, bodyFile(a)), 'utf8'))
+      return { ...a, body: { raw: a.body.raw, code } }
+    }),
+    sections: documents.sections,
   }
 }
 
@@ -137,7 +133,7 @@ const isHttpUrl = (value: string) => {
 }
 
 export function buildIndex(
-  generated: GeneratedContent,
+  generated: ContentDocuments,
   publicDir: string,
 ): { index: ContentIndex; problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
@@ -267,7 +263,7 @@ export function buildIndex(
  * What full-text search sees of each article: words only, references resolved to names. Drafts and
  * scheduled articles are included; the store decides at query time which hits a reader may see.
  */
-export function searchDocuments(generated: GeneratedContent, index: ContentIndex): SearchDocument[] {
+export function searchDocuments(generated: ContentDocuments, index: ContentIndex): SearchDocument[] {
   const authorNames = new Map(index.authors.map((a) => [a.slug, a.name]))
   const sectionNames = new Map(index.sections.map((s) => [s.slug, s.name]))
   return generated.articles.map((a) => ({
@@ -282,7 +278,7 @@ export function searchDocuments(generated: GeneratedContent, index: ContentIndex
 }
 
 /** Writes what the server reads: the light index and the search index. Returns the search index size in bytes. */
-export function writeIndexes(generated: GeneratedContent, index: ContentIndex): number {
+export function writeIndexes(generated: ContentDocuments, index: ContentIndex): number {
   const searchIndex = buildSearchIndex(searchDocuments(generated, index))
   fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
   fs.writeFileSync(lightIndexFile, JSON.stringify(index))

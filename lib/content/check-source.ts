@@ -1,17 +1,15 @@
 // The content check: reads every file under content/ the way contentlayer2 does (gray-matter with the
-// same YAML parser, the same MDX parser) and validates it against the content model
+// same YAML parser) and validates it against the content model
 // (model.ts, the one contentlayer2 builds with), then runs the cross-file checks of build-index.ts on the result.
 // contentlayer2 stops at the first problem of each file, skips some cases (a number where text is due,
 // stray files) and words errors for programmers; this reports every problem, for every file, as
 // "content/<file>: <field>: <what is wrong and how to fix it>", before contentlayer2 runs at all.
 import fs from 'node:fs'
 import path from 'node:path'
-import { createProcessor } from '@mdx-js/mdx'
 import matter from 'gray-matter'
 import micromatch from 'micromatch'
 import YAML from 'yaml'
-import { buildIndex, type ContentProblem, type GeneratedContent } from './build-index'
-import { remarkPlugins } from './model'
+import { buildIndex, type ContentProblem, type ContentDocuments } from './build-index'
 import { documentSpecs, type DocumentSpec, type FieldSpec } from './schema'
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/
@@ -20,7 +18,7 @@ const DATE_EXAMPLE = '2026-11-27T09:30:00+08:00'
 type Report = (field: string, message: string) => void
 
 /** Every file under content/, as a path relative to it with forward slashes; hidden files are ignored. */
-function listFiles(dir: string, prefix = ''): string[] {
+export function listFiles(dir: string, prefix = ''): string[] {
   return fs
     .readdirSync(path.join(dir, prefix), { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.'))
@@ -117,7 +115,20 @@ function usableValue(f: FieldSpec, value: unknown, broken: boolean): unknown {
     if (f.default !== undefined || !f.required) return f.default
     return { string: '', date: new Date(0).toISOString(), boolean: false, number: 0, list: [], nested: undefined }[f.type]
   }
-  return f.type === 'date' ? new Date(value as string).toISOString() : value
+  return normalized(f, value)
+}
+
+/** A valid value as contentlayer2 stores it: dates in UTC ISO form, at any depth. */
+function normalized(f: FieldSpec, value: unknown): unknown {
+  if (f.type === 'date') return new Date(value as string).toISOString()
+  if (f.type === 'list') return (value as unknown[]).map((item) => normalized(f.item!, item))
+  if (f.type === 'nested') {
+    const data = value as Record<string, unknown>
+    return Object.fromEntries(
+      f.fields!.filter((sub) => data[sub.name] != null).map((sub) => [sub.name, normalized(sub, data[sub.name])]),
+    )
+  }
+  return value
 }
 
 const rootField = (field: string) => field.split(/[.[]| \(/)[0]
@@ -144,39 +155,12 @@ function yamlProblem(error: unknown, source: string): string {
   return `line ${line}: ${reason}. Check quotes, colons and indentation; text containing ": " or " #" must be in quotes`
 }
 
-const mdxProcessor = createProcessor({ remarkPlugins })
-
-type MdxNode = { type: string; position?: { start: { line: number } }; children?: MdxNode[] }
-
-function checkMdxBody(body: string, firstLine: number, report: Report) {
-  let tree: MdxNode
-  try {
-    tree = mdxProcessor.parse(body) as MdxNode
-  } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string }
-    if (reason === undefined) throw error
-    const where = line === undefined ? 'body' : `body (line ${line + firstLine - 1})`
-    report(
-      where,
-      `${reason.replace(/\s*\(\d+:\d+-\d+:\d+\)/g, '')}. MDX is stricter than Markdown: close every component (<Callout>…</Callout> or <Figure … />) and write \\{ or \\< for a literal brace or angle bracket`,
-    )
-    return
-  }
-  const visit = (node: MdxNode) => {
-    if (node.type === 'mdxjsEsm')
-      report(`body (line ${(node.position?.start.line ?? 1) + firstLine - 1})`, 'import and export lines are not allowed; use the components listed in docs/editing.md')
-    node.children?.forEach(visit)
-  }
-  visit(tree)
-}
-
 type ParsedFile = { data: Record<string, unknown>; body: string; text: string }
 
 function parseFile(contentDir: string, rel: string, spec: DocumentSpec, report: Report): ParsedFile | undefined {
   const text = fs.readFileSync(path.join(contentDir, rel), 'utf8')
   let data: unknown
   let body = ''
-  let bodyLine = 1
   try {
     if (spec.contentType === 'data') data = YAML.parse(text) ?? {}
     else {
@@ -187,7 +171,6 @@ function parseFile(contentDir: string, rel: string, spec: DocumentSpec, report: 
       const parsed = matter(text, { engines: { yaml: (s: string) => YAML.parse(s) ?? {} } })
       data = parsed.data
       body = parsed.content
-      bodyLine = text.slice(0, text.length - body.length).split('\n').length
     }
   } catch (error) {
     report(spec.contentType === 'data' ? 'file' : 'front matter', yamlProblem(error, text))
@@ -197,15 +180,20 @@ function parseFile(contentDir: string, rel: string, spec: DocumentSpec, report: 
     report(spec.contentType === 'data' ? 'file' : 'front matter', 'must be a list of "field: value" lines')
     return undefined
   }
-  if (spec.contentType !== 'data') checkMdxBody(body, bodyLine, report)
   return { data: data as Record<string, unknown>, body, text }
 }
 
-/** Every problem in the content folder, in file order. An empty list means the content can be published. */
-export function checkContent(contentDir: string, publicDir: string): ContentProblem[] {
+export type CheckedSource = {
+  /** Every problem, in file order. None means the content can be published. */
+  problems: ContentProblem[]
+  /** What the files say, with the values contentlayer2 gives them (defaults, dates in UTC); bodies not yet compiled. */
+  documents: ContentDocuments
+}
+
+export function checkContent(contentDir: string, publicDir: string): CheckedSource {
   const problems: ContentProblem[] = []
   const brokenFields = new Map<string, Set<string>>()
-  const generated: GeneratedContent = { articles: [], authors: [], sections: [] }
+  const generated: ContentDocuments = { articles: [], authors: [], sections: [] }
 
   for (const rel of listFiles(contentDir)) {
     const file = `content/${rel}`
@@ -231,7 +219,7 @@ export function checkContent(contentDir: string, publicDir: string): ContentProb
     )
     const _raw = { sourceFilePath: rel, sourceFileName: path.posix.basename(rel) }
     const body = { raw: parsed.body, code: '' }
-    type Of<K extends keyof GeneratedContent> = GeneratedContent[K][number]
+    type Of<K extends keyof ContentDocuments> = ContentDocuments[K][number]
     if (spec.name === 'Article')
       generated.articles.push({ ...(fields as Of<'articles'>), body, _raw, bodyFile: '', sourceText: parsed.text })
     else if (spec.name === 'Author') generated.authors.push({ ...(fields as Of<'authors'>), body, _raw })
@@ -244,5 +232,5 @@ export function checkContent(contentDir: string, publicDir: string): ContentProb
     const broken = brokenFields.get(p.file)
     if (!broken?.has(rootField(p.field)) && !broken?.has(WHOLE_FILE)) problems.push(p)
   }
-  return problems.sort((a, b) => a.file.localeCompare(b.file))
+  return { problems: problems.sort((a, b) => a.file.localeCompare(b.file)), documents: generated }
 }

@@ -3,7 +3,8 @@
 // compiled body only when that article is rendered.
 import fs from 'node:fs'
 import path from 'node:path'
-import { articleBodiesDir, lightIndexFile, searchIndexFile } from './paths'
+import { bodiesDir, lightIndexFile, searchIndexFile } from './paths'
+import type { CompiledBody } from './mdx-compile'
 import { loadSearchEngine, type SearchEngine } from './search'
 import { createContentStore, isPreview, type ContentStore } from './store'
 import { plainText } from './text'
@@ -25,9 +26,9 @@ const bodyCache = new Map<string, LoadedBody>()
 function readBody(bodyFile: string) {
   const cached = bodyCache.get(bodyFile)
   if (cached !== undefined) return cached
-  const { body } = JSON.parse(fs.readFileSync(path.join(articleBodiesDir, bodyFile), 'utf8'))
+  const { code, raw }: CompiledBody = JSON.parse(fs.readFileSync(path.join(bodiesDir, bodyFile), 'utf8'))
   if (bodyCache.size >= BODY_CACHE_SIZE) bodyCache.delete(bodyCache.keys().next().value!)
-  const entry: LoadedBody = { code: body.code, raw: body.raw }
+  const entry: LoadedBody = { code, raw }
   bodyCache.set(bodyFile, entry)
   return entry
 }

@@ -48,7 +48,8 @@ const Article = defineDocumentType(() => ({
   // Sub-folders (e.g. articles/2026/) are allowed so that no folder grows past what git hosts list;
   // the file name alone is the slug, so it must be unique across them.
   filePathPattern: 'articles/**/*.mdx',
-  contentType: 'mdx',
+  // MDX, compiled by lib/content/compile-bodies.ts; contentlayer2 keeps the text (contentlayer.config.ts says why).
+  contentType: 'markdown',
   fields: {
     title: { type: 'string', required: true, description: 'The headline' },
     dek: { type: 'string', required: true, description: 'One or two sentences under the headline' },
@@ -69,7 +70,7 @@ const Article = defineDocumentType(() => ({
 const Author = defineDocumentType(() => ({
   name: 'Author',
   filePathPattern: 'authors/*.mdx',
-  contentType: 'mdx',
+  contentType: 'markdown',
   fields: {
     name: { type: 'string', required: true, description: 'Full name as shown in bylines' },
     role: { type: 'string', required: true, description: 'Job title, e.g. Senior Editor' },

@@ -30,7 +30,7 @@ export type IndexedArticle = {
   featured: boolean
   draft: boolean
   readingMinutes: number
-  /** File name of the compiled body, in the generated Article folder. */
+  /** File name of the compiled body in the body store (lib/content/body-store.ts). */
   bodyFile: string
 }
 

@@ -18,9 +18,12 @@ export type BenchResults = {
     baseline?: { articles: number; articleRequestsPerSecond: number; row: LoadRow }
   }
   bytes: { pages: Record<string, PageWeight>; floor: PageWeight; listingHtmlBytes: Record<string, number> }
-  dev: { firstArticleMs: number; peakRssBytes: number; requestLog?: string }
+  /** The first start of the dev server on a fresh build, and a restart (its caches kept). */
+  dev: DevStart & { restart?: DevStart }
   budgets: Budget[]
 }
+
+export type DevStart = { firstArticleMs: number; peakRssBytes: number; requestLog?: string }
 
 export type Budget = { name: string; limit: string; measured: string; met: boolean | null }
 
@@ -35,12 +38,16 @@ export function budgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
   const [largestListing, largestListingBytes] = Object.entries(bytes.listingHtmlBytes).sort((a, b) => b[1] - a[1])[0]
   const articleJsOverFloor = bytes.pages.article.scriptGzipBytes - bytes.floor.scriptGzipBytes
   const articleRps = serve.throughput.article.next.requestsPerSecond
+  const devPeak = Math.max(dev.peakRssBytes, dev.restart?.peakRssBytes ?? 0)
   return [
     { name: 'cold build (content + next build)', limit: '≤ 180 s', measured: seconds(coldMs), met: coldMs <= 180_000 },
     { name: 'warm build (content + next build, caches kept)', limit: '≤ 60 s', measured: seconds(warmMs), met: warmMs <= 60_000 },
     { name: 'peak build memory (process tree)', limit: '≤ 2048 MB', measured: mb(peak), met: peak <= 2 * GB },
-    { name: 'dev server: first article', limit: '≤ 3.0 s', measured: seconds(dev.firstArticleMs), met: dev.firstArticleMs <= 3000 },
-    { name: 'dev server: peak memory', limit: '≤ 1536 MB', measured: mb(dev.peakRssBytes), met: dev.peakRssBytes <= 1.5 * GB },
+    { name: 'dev server: first article, first start', limit: '≤ 3.0 s', measured: seconds(dev.firstArticleMs), met: dev.firstArticleMs <= 3000 },
+    ...(dev.restart
+      ? [{ name: 'dev server: first article, restart', limit: '≤ 3.0 s', measured: seconds(dev.restart.firstArticleMs), met: dev.restart.firstArticleMs <= 3000 }]
+      : []),
+    { name: 'dev server: peak memory', limit: '≤ 1536 MB', measured: mb(devPeak), met: devPeak <= 1.5 * GB },
     {
       name: `largest listing HTML (${largestListing})`,
       limit: '≤ 60.0 KB',
@@ -100,8 +107,11 @@ export function report(r: BenchResults): string {
       ]),
     ),
     table(['listing page', 'HTML'], Object.entries(bytes.listingHtmlBytes).map(([p, n]) => [p, kb(n)])),
-    `dev server: first article ${seconds(dev.firstArticleMs)}, peak RSS ${mb(dev.peakRssBytes)}` +
-      (dev.requestLog ? `; next dev: ${dev.requestLog}` : ''),
+    ...[['first start', dev] as const, ...(dev.restart ? [['restart', dev.restart] as const] : [])].map(
+      ([which, d]) =>
+        `dev server (${which}): first article ${seconds(d.firstArticleMs)}, peak RSS ${mb(d.peakRssBytes)}` +
+        (d.requestLog ? `; next dev: ${d.requestLog}` : ''),
+    ),
     table(
       ['budget', 'limit', 'measured', ''],
       r.budgets.map((b) => [b.name, b.limit, b.measured, b.met === null ? '—' : b.met ? 'ok' : 'MISSED']),

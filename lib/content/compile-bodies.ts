@@ -1,0 +1,80 @@
+// Compiles every MDX body of the content folder into the body store (body-store.ts), in a pool of
+// worker threads, one per core. A body already in the store is not compiled again: not on the next
+// build, not in the dev server after a save.
+import fs from 'node:fs'
+import os from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { storeBody, type CompileResult, type StoreOptions } from './body-store'
+import type { ContentProblem } from './build-index'
+
+export type CompiledBodies = {
+  /** Body key per MDX file (path relative to the content folder), for the files that compiled. */
+  keys: Map<string, string>
+  problems: ContentProblem[]
+  /** How many bodies were compiled now rather than found in the store. */
+  compiledCount: number
+}
+
+const BATCH_SIZE = 100
+// Starting a worker costs about a second (loading the compiler); below this many files one thread is faster.
+const MIN_FILES_FOR_WORKERS = 300
+
+/**
+ * Every batch is handed out up front, round robin: the caller's thread may be busy (the content check
+ * runs beside the compile) and must not leave the workers waiting for their next batch.
+ */
+function inWorkers(files: string[], options: StoreOptions, workerCount: number): Promise<CompileResult[]> {
+  const entry = new URL('./compile-worker.ts', import.meta.url).href
+  const pool = Array.from(
+    { length: workerCount },
+    () => new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { ...options, entry } }),
+  )
+  const results: CompileResult[] = []
+  let pending = 0
+  return new Promise<CompileResult[]>((resolve, reject) => {
+    for (const worker of pool) {
+      worker.on('message', (batchResults: CompileResult[]) => {
+        results.push(...batchResults)
+        if (--pending === 0) resolve(results)
+      })
+      worker.on('error', reject)
+    }
+    for (let i = 0; i < files.length; i += BATCH_SIZE) {
+      pending++
+      pool[(i / BATCH_SIZE) % workerCount].postMessage(files.slice(i, i + BATCH_SIZE))
+    }
+    if (pending === 0) resolve(results)
+  }).finally(() => Promise.all(pool.map((worker) => worker.terminate())))
+}
+
+async function inThisThread(files: string[], options: StoreOptions): Promise<CompileResult[]> {
+  const results: CompileResult[] = []
+  for (const rel of files) results.push(await storeBody(rel, options, `${process.pid}`))
+  return results
+}
+
+/** `workers`: how many threads; by default one per core, or none for fewer than a few hundred files. */
+export async function compileBodies(
+  options: StoreOptions & { files: string[]; workers?: number },
+): Promise<CompiledBodies> {
+  const { files, workers, ...storeOptions } = options
+  fs.mkdirSync(storeOptions.bodiesDir, { recursive: true })
+  const workerCount = workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? os.availableParallelism() : 1)
+  const results =
+    workerCount > 1
+      ? await inWorkers(files, storeOptions, Math.min(workerCount, Math.ceil(files.length / BATCH_SIZE)))
+      : await inThisThread(files, storeOptions)
+
+  const keys = new Map<string, string>()
+  const problems: ContentProblem[] = []
+  let compiledCount = 0
+  for (const result of results) {
+    if ('problems' in result) {
+      for (const p of result.problems) problems.push({ file: `content/${result.rel}`, ...p })
+    } else {
+      keys.set(result.rel, result.key)
+      if (result.compiled) compiledCount++
+    }
+  }
+  return { keys, problems, compiledCount }
+}

@@ -1,0 +1,76 @@
+// The steps of the content build that `npm run content`, `npm run check:content` and `npm run dev`
+// share: the check, the compile of every body, and the caches kept from one build to the next.
+import fs from 'node:fs'
+import path from 'node:path'
+import { formatProblem, withBodies, type ContentDocuments, type ContentProblem } from './build-index'
+import { checkContent, listFiles } from './check-source'
+import { compileBodies, type CompiledBodies } from './compile-bodies'
+import { bodiesDir, buildCacheDir, contentDir, contentlayerDir, publicDir } from './paths'
+
+const cachedBodiesDir = path.join(buildCacheDir, 'bodies')
+const contentlayerCacheDir = path.join(contentlayerDir, '.cache')
+const cachedContentlayerDir = path.join(buildCacheDir, 'contentlayer2')
+
+export type CheckedContent = {
+  /** Every problem, in file order. */
+  problems: ContentProblem[]
+  /** The documents with their compiled bodies; only when there is no problem. */
+  documents?: ContentDocuments
+  bodies: CompiledBodies
+}
+
+/** Compiles every MDX body of the content folder into the body store (compile-bodies.ts). */
+export function compileContentBodies(): Promise<CompiledBodies> {
+  const files = listFiles(contentDir).filter((rel) => rel.endsWith('.mdx'))
+  return compileBodies({ contentDir, bodiesDir, cacheDirs: [cachedBodiesDir], files })
+}
+
+/**
+ * Every problem of the content folder: each file's fields and the references between files
+ * (check-source.ts), and each MDX body, which is compiled into the body store on the way.
+ */
+export async function checkAndCompile(): Promise<CheckedContent> {
+  const compiling = compileContentBodies()
+  // The check runs on this thread while the workers compile.
+  const source = checkContent(contentDir, publicDir)
+  const bodies = await compiling
+  const problems = [...source.problems, ...bodies.problems].sort((a, b) => a.file.localeCompare(b.file))
+  if (problems.length > 0) return { problems, bodies }
+  return { problems, bodies, documents: withBodies(source.documents, { keys: bodies.keys, dir: bodiesDir }) }
+}
+
+export function printProblems(problems: ContentProblem[]) {
+  console.error(`Content check failed: ${problems.length} problem(s). Nothing was published.\n`)
+  for (const p of problems) console.error(`  ${formatProblem(p)}`)
+  console.error('\nWhat each message means: docs/editing.md#error-messages\n')
+}
+
+/** Brings back contentlayer2's cache from the build cache when this checkout has none (a fresh clone on CI or Vercel). */
+export function restoreBuildCache() {
+  if (!fs.existsSync(contentlayerCacheDir) && fs.existsSync(cachedContentlayerDir))
+    fs.cpSync(cachedContentlayerDir, contentlayerCacheDir, { recursive: true })
+}
+
+/**
+ * After a good build: keeps contentlayer2's cache and the bodies in use in the build cache (bodies as
+ * hard links, so they cost no space), and removes bodies no content uses any more from both places.
+ */
+export function saveBuildCache(keys: Iterable<string>) {
+  const inUse = new Set([...keys].map((key) => `${key}.json`))
+  fs.mkdirSync(cachedBodiesDir, { recursive: true })
+  for (const dir of [bodiesDir, cachedBodiesDir])
+    for (const file of fs.readdirSync(dir)) if (!inUse.has(file)) fs.rmSync(path.join(dir, file), { force: true })
+  const cached = new Set(fs.readdirSync(cachedBodiesDir))
+  for (const file of inUse) {
+    if (cached.has(file)) continue
+    try {
+      fs.linkSync(path.join(bodiesDir, file), path.join(cachedBodiesDir, file))
+    } catch {
+      fs.copyFileSync(path.join(bodiesDir, file), path.join(cachedBodiesDir, file))
+    }
+  }
+  if (fs.existsSync(contentlayerCacheDir)) {
+    fs.rmSync(cachedContentlayerDir, { recursive: true, force: true })
+    fs.cpSync(contentlayerCacheDir, cachedContentlayerDir, { recursive: true })
+  }
+}

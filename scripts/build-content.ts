@@ -1,0 +1,70 @@
+// `npm run content`, the first step of `npm run build`: checks every file and compiles every MDX body
+// (content-build.ts) while contentlayer2 checks and types the same files in a process of its own, then
+// writes the light index and the search index that the site reads. On bad content, from either check,
+// it lists every problem, removes the index and exits non-zero: nothing is published.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import { buildIndex, writeIndexes, type ContentProblem } from '../lib/content/build-index'
+import { checkAndCompile, printProblems, restoreBuildCache, saveBuildCache } from '../lib/content/content-build'
+import { generatedDir, lightIndexFile, publicDir, searchIndexFile } from '../lib/content/paths'
+
+const started = performance.now()
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
+
+const unpublish = () => {
+  fs.rmSync(lightIndexFile, { force: true })
+  fs.rmSync(searchIndexFile, { force: true })
+}
+
+/** contentlayer2 (scripts/contentlayer.mjs) in its own process, so that it has a core of its own. */
+function startContentlayer() {
+  // A larger young generation: contentlayer2 allocates many short-lived objects per document (15% faster).
+  const args = ['--max-semi-space-size=64', 'scripts/contentlayer.mjs', 'build']
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const done = new Promise<{ code: number | null; output: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, output })),
+  )
+  return {
+    done,
+    async stop() {
+      child.kill()
+      await done
+    },
+  }
+}
+
+async function fail(problems: ContentProblem[], contentlayer: ReturnType<typeof startContentlayer>): Promise<never> {
+  await contentlayer.stop()
+  // It was stopped part way: leave none of its output behind.
+  fs.rmSync(generatedDir, { recursive: true, force: true })
+  printProblems(problems)
+  unpublish()
+  process.exit(1)
+}
+
+restoreBuildCache()
+const contentlayer = startContentlayer()
+const { problems, documents, bodies } = await checkAndCompile()
+if (!documents) await fail(problems, contentlayer)
+console.log(`Content check passed; bodies: ${bodies.keys.size}, ${bodies.compiledCount} compiled, the rest from the cache (${elapsed()})`)
+
+const built = buildIndex(documents!, publicDir)
+if (built.problems.length > 0) await fail(built.problems, contentlayer)
+const searchIndexBytes = writeIndexes(documents!, built.index)
+
+const { code, output } = await contentlayer.done
+process.stdout.write(output)
+if (code !== 0) {
+  console.error('contentlayer2 found a problem (above) that the content check did not. Nothing was published.')
+  unpublish()
+  process.exit(1)
+}
+saveBuildCache(bodies.keys.values())
+const { index } = built
+console.log(
+  `Content index: ${index.articles.length} articles, ${index.authors.length} authors, ${index.sections.length} sections; ` +
+    `search index ${(searchIndexBytes / 1024).toFixed(0)} KB; content build ${elapsed()}`,
+)
