@@ -39,8 +39,12 @@ export const site = {
   /** Time zone for dates printed on the server (the browser shows relative times in the reader's own clock). */
   timeZone: 'Asia/Hong_Kong',
   locale: 'en-GB',
-  /** How many of the newest articles are rendered at build time; older ones render on first request and are cached. */
-  prerenderArticles: Number(process.env.PRERENDER_ARTICLES ?? 100),
+  /**
+   * How many of the newest articles are rendered at build time; older ones render on first request and are
+   * cached. None in development, which renders every page on request: listing them would only make the dev
+   * server load the whole index before its first article.
+   */
+  prerenderArticles: process.env.NODE_ENV === 'development' ? 0 : Number(process.env.PRERENDER_ARTICLES ?? 100),
   /** Cards on a page of a section, topic, author or the archive. */
   listingPageSize: Number(process.env.LISTING_PAGE_SIZE ?? 10),
   /** Seconds a cached page is served before it is regenerated: bounds how late a scheduled article appears. */

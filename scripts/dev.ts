@@ -12,7 +12,7 @@ import path from 'node:path'
 import { buildIndex, formatProblem, writeIndexes } from '../lib/content/build-index'
 import { checkAndCompile } from '../lib/content/content-build'
 import os from 'node:os'
-import { contentDir, lightIndexFile, publicDir } from '../lib/content/paths'
+import { contentDir, contentlayerDir, lightIndexFile, publicDir } from '../lib/content/paths'
 
 const children: ChildProcess[] = []
 const run = (command: string, args: string[]) => {
@@ -89,5 +89,9 @@ fs.watch(contentDir, { recursive: true }, () => reindexSoon())
 if (indexIsCurrent()) console.log('[content] index is current')
 else reindexSoon(0)
 run(path.join('node_modules', '.bin', 'next'), ['dev', ...process.argv.slice(2)])
+// contentlayer2 rewrites this file as it starts; a watcher stopped at that moment leaves it empty, and
+// the next one then fails to read its own config until the file is gone.
+const watcherPackage = path.join(contentlayerDir, 'package.json')
+if (fs.existsSync(watcherPackage) && fs.statSync(watcherPackage).size === 0) fs.rmSync(watcherPackage)
 const watcher = run(process.execPath, ['scripts/contentlayer.mjs', 'dev'])
 os.setPriority(watcher.pid!, 10)

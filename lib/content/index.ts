@@ -81,7 +81,7 @@ export const listAuthorArticles = (slug: string, options: { offset?: number; lim
   store().listAuthorArticles(slug, options)
 export const getFrontPage = (options: { secondary: number; latest: number; perSection: number }) =>
   store().getFrontPage(options)
-export const newestArticleSlugs = (limit: number) => store().newestSlugs(limit)
+export const newestArticleSlugs = (limit: number) => (limit > 0 ? store().newestSlugs(limit) : [])
 export const getAuthor = (slug: string) => store().getAuthor(slug)
 export const listAuthors = () => store().listAuthors()
 export const getSection = (slug: string) => store().getSection(slug)
