@@ -8,10 +8,8 @@
 // and contentlayer2's watcher, which goes through every document when it starts, runs at low priority.
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import path from 'node:path'
-import { buildIndex, formatProblem, writeIndexes } from '../lib/content/build-index'
-import { checkAndCompile } from '../lib/content/content-build'
 import os from 'node:os'
+import path from 'node:path'
 import { contentDir, contentlayerDir, lightIndexFile, publicDir } from '../lib/content/paths'
 
 const children: ChildProcess[] = []
@@ -27,6 +25,11 @@ const shutdown = (code: number) => {
 }
 process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
+
+// next dev first: it needs the most time to its first page, and the content code below takes a second to load.
+run(path.join('node_modules', '.bin', 'next'), ['dev', ...process.argv.slice(2)])
+const { buildIndex, formatProblem, writeIndexes } = await import('../lib/content/build-index')
+const { checkAndCompile } = await import('../lib/content/content-build')
 
 let lastReport = ''
 async function reindex() {
@@ -88,7 +91,6 @@ function indexIsCurrent(): boolean {
 fs.watch(contentDir, { recursive: true }, () => reindexSoon())
 if (indexIsCurrent()) console.log('[content] index is current')
 else reindexSoon(0)
-run(path.join('node_modules', '.bin', 'next'), ['dev', ...process.argv.slice(2)])
 // contentlayer2 rewrites this file as it starts; a watcher stopped at that moment leaves it empty, and
 // the next one then fails to read its own config until the file is gone.
 const watcherPackage = path.join(contentlayerDir, 'package.json')

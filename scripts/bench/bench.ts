@@ -201,19 +201,20 @@ async function main() {
 
     // The dev server twice: the first start on a fresh build (Turbopack's dev cache empty), then a
     // restart, which is what an editor does every day (Turbopack's dev cache and the content caches kept).
-    const devStart = async (which: string) => {
-      log(`dev server (${which}): time to first article`)
+    // The bare Next.js app the same way, for the floor: what any page of this Next.js costs on this machine.
+    const devStart = async (which: string, dir: string, command: string, args: string[], page: string) => {
+      log(`dev server (${which}): time to first ${page}`)
       const devStarted = performance.now()
-      const dev = startServer(bin(siteDir, 'tsx'), ['scripts/dev.ts', '-p', String(ports.dev), '-H', '127.0.0.1'], {
-        cwd: siteDir,
+      const dev = startServer(command, [...args, '-p', String(ports.dev), '-H', '127.0.0.1'], {
+        cwd: dir,
         env: { ...serverEnv, NODE_ENV: 'development' },
       })
       servers.push(dev)
       const devSampler = memorySampler(dev.pid!)
       let firstArticleMs: number
       try {
-        const status = await waitForUrl(`http://127.0.0.1:${ports.dev}${pages.article}`, 300_000, dev)
-        if (status !== 200) throw new Error(`dev server answered ${status} for ${pages.article}`)
+        const status = await waitForUrl(`http://127.0.0.1:${ports.dev}${page}`, 300_000, dev)
+        if (status !== 200) throw new Error(`dev server answered ${status} for ${page}`)
         firstArticleMs = performance.now() - devStarted
       } catch (error) {
         throw new Error(`${(error as Error).message}\n${dev.log().slice(-2000)}`)
@@ -222,13 +223,17 @@ async function main() {
       await new Promise((r) => setTimeout(r, options.quick ? 2000 : 15_000))
       const peakRssBytes = devSampler.stop()
       // next dev's own account of that request, e.g. "GET /articles/x 200 in 25s (compile: 23s, render: 2s)".
-      const requestLog = new RegExp(`GET ${pages.article} 200 in .*`).exec(dev.log())?.[0].trim()
+      const requestLog = new RegExp(`GET ${page} 200 in .*`).exec(dev.log())?.[0].trim()
       await stop(dev)
-      log(`dev (${which}) first article ${seconds(firstArticleMs)}, peak ${mb(peakRssBytes)}`)
+      log(`dev (${which}) first ${page} ${seconds(firstArticleMs)}, peak ${mb(peakRssBytes)}`)
       return { firstArticleMs: Math.round(firstArticleMs), peakRssBytes, requestLog }
     }
-    const devFirst = await devStart('first start')
-    const devRestart = await devStart('restart')
+    const siteDev = (which: string) => devStart(which, siteDir, bin(siteDir, 'tsx'), ['scripts/dev.ts'], pages.article)
+    const floorDev = (which: string) => devStart(which, floorDir, bin(floorDir, 'next'), ['dev'], '/')
+    const devFirst = await siteDev('first start')
+    const devRestart = await siteDev('restart')
+    const floorDevFirst = await floorDev('bare app, first start')
+    const floorDevRestart = await floorDev('bare app, restart')
 
     let baseline: { articles: number; articleRequestsPerSecond: number; row: LoadRow } | undefined
     if (options.baselineArticles > 0) {
@@ -280,7 +285,7 @@ async function main() {
         baseline,
       },
       bytes: { pages: weights, floor: (({ html: _html, ...w }) => w)(floorWeight), listingHtmlBytes: listingBytes },
-      dev: { ...devFirst, restart: devRestart },
+      dev: { ...devFirst, restart: devRestart, floor: { ...floorDevFirst, restart: floorDevRestart } },
     }
     const results: BenchResults = { ...measured, budgets: budgets(measured) }
 

@@ -76,6 +76,11 @@ describe('budgets', () => {
   it('checks the first start and the restart of the dev server, and the higher peak of the two', () => {
     expect(verdicts['dev server: first article, first start']).toMatchObject({ measured: '2.5 s', met: true })
     expect(verdicts['dev server: first article, restart']).toMatchObject({ measured: '4.2 s', met: false })
+    const withFloor = budgets({ ...measured, dev: { ...measured.dev, floor: { firstArticleMs: 3100, peakRssBytes: 0 } } })
+    expect(withFloor.find((b) => b.name === 'dev server: first article, first start')).toMatchObject({
+      measured: '2.5 s (bare Next.js app: 3.1 s)',
+      met: true,
+    })
     expect(verdicts['dev server: peak memory']).toMatchObject({ measured: '1600 MB', met: false })
   })
 

@@ -18,8 +18,8 @@ export type BenchResults = {
     baseline?: { articles: number; articleRequestsPerSecond: number; row: LoadRow }
   }
   bytes: { pages: Record<string, PageWeight>; floor: PageWeight; listingHtmlBytes: Record<string, number> }
-  /** The first start of the dev server on a fresh build, and a restart (its caches kept). */
-  dev: DevStart & { restart?: DevStart }
+  /** The first start of the dev server on a fresh build, and a restart (its caches kept); the same for the bare app. */
+  dev: DevStart & { restart?: DevStart; floor?: DevStart & { restart?: DevStart } }
   budgets: Budget[]
 }
 
@@ -28,6 +28,8 @@ export type DevStart = { firstArticleMs: number; peakRssBytes: number; requestLo
 export type Budget = { name: string; limit: string; measured: string; met: boolean | null }
 
 const GB = 1024 ** 3
+
+const besideFloor = (floor?: DevStart) => (floor ? ` (bare Next.js app: ${seconds(floor.firstArticleMs)})` : '')
 
 /** The budgets of the scale issue, checked against one run (null: not measured in this run). */
 export function budgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
@@ -43,9 +45,21 @@ export function budgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
     { name: 'cold build (content + next build)', limit: '≤ 180 s', measured: seconds(coldMs), met: coldMs <= 180_000 },
     { name: 'warm build (content + next build, caches kept)', limit: '≤ 60 s', measured: seconds(warmMs), met: warmMs <= 60_000 },
     { name: 'peak build memory (process tree)', limit: '≤ 2048 MB', measured: mb(peak), met: peak <= 2 * GB },
-    { name: 'dev server: first article, first start', limit: '≤ 3.0 s', measured: seconds(dev.firstArticleMs), met: dev.firstArticleMs <= 3000 },
+    {
+      name: 'dev server: first article, first start',
+      limit: '≤ 3.0 s',
+      measured: seconds(dev.firstArticleMs) + besideFloor(dev.floor),
+      met: dev.firstArticleMs <= 3000,
+    },
     ...(dev.restart
-      ? [{ name: 'dev server: first article, restart', limit: '≤ 3.0 s', measured: seconds(dev.restart.firstArticleMs), met: dev.restart.firstArticleMs <= 3000 }]
+      ? [
+          {
+            name: 'dev server: first article, restart',
+            limit: '≤ 3.0 s',
+            measured: seconds(dev.restart.firstArticleMs) + besideFloor(dev.floor?.restart),
+            met: dev.restart.firstArticleMs <= 3000,
+          },
+        ]
       : []),
     { name: 'dev server: peak memory', limit: '≤ 1536 MB', measured: mb(devPeak), met: devPeak <= 1.5 * GB },
     {
@@ -107,11 +121,20 @@ export function report(r: BenchResults): string {
       ]),
     ),
     table(['listing page', 'HTML'], Object.entries(bytes.listingHtmlBytes).map(([p, n]) => [p, kb(n)])),
-    ...[['first start', dev] as const, ...(dev.restart ? [['restart', dev.restart] as const] : [])].map(
-      ([which, d]) =>
-        `dev server (${which}): first article ${seconds(d.firstArticleMs)}, peak RSS ${mb(d.peakRssBytes)}` +
-        (d.requestLog ? `; next dev: ${d.requestLog}` : ''),
-    ),
+    ...(
+      [
+        ['first start', dev],
+        ['restart', dev.restart],
+        ['bare Next.js app, first start', dev.floor],
+        ['bare Next.js app, restart', dev.floor?.restart],
+      ] as [string, DevStart | undefined][]
+    )
+      .filter((entry): entry is [string, DevStart] => entry[1] !== undefined)
+      .map(
+        ([which, d]) =>
+          `dev server (${which}): first page ${seconds(d.firstArticleMs)}, peak RSS ${mb(d.peakRssBytes)}` +
+          (d.requestLog ? `; next dev: ${d.requestLog}` : ''),
+      ),
     table(
       ['budget', 'limit', 'measured', ''],
       r.budgets.map((b) => [b.name, b.limit, b.measured, b.met === null ? '—' : b.met ? 'ok' : 'MISSED']),
