@@ -219,7 +219,7 @@ async function main() {
       } catch (error) {
         throw new Error(`${(error as Error).message}\n${dev.log().slice(-2000)}`)
       }
-      // Let contentlayer2's watcher finish its start-up pass so the peak includes it.
+      // Keep sampling a while, so that the peak includes the dev runner's start-up work.
       await new Promise((r) => setTimeout(r, options.quick ? 2000 : 15_000))
       const peakRssBytes = devSampler.stop()
       // next dev's own account of that request, e.g. "GET /articles/x 200 in 25s (compile: 23s, render: 2s)".
