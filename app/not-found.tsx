@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 
 // Kept free of data and of long class lists (.error-page in app/globals.css): Next.js embeds the
 // not-found tree in every page's payload.

@@ -152,6 +152,44 @@ test.describe('navigation', () => {
     await expect(page).toHaveURL(/\/sections\/markets$/)
   })
 
+  test('a story link opens the story inside the app, without reloading the page', async ({ page }) => {
+    await page.goto('/')
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }))
+    // A headline low on the page: the story opens at its top.
+    const link = page.locator('[data-front="section"] li a').last()
+    const [href, title] = [await link.getAttribute('href'), await link.textContent()]
+    await link.click()
+    await expect(page).toHaveURL(new RegExp(`${href}$`))
+    await expect(page.locator('h1')).toHaveText(title!)
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true)
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await page.goBack()
+    await expect(page).toHaveURL(/\/$/)
+  })
+
+  test('a story is prefetched when the reader points at its link, not merely because it is on screen', async ({ page }) => {
+    const prefetched: string[] = []
+    page.on('request', (request) => {
+      if (request.headers()['next-router-prefetch']) prefetched.push(new URL(request.url()).pathname)
+    })
+    await page.goto('/')
+    await page.waitForLoadState('networkidle')
+    expect(prefetched).toEqual([])
+    const link = page.locator('[data-front="latest"] article h3 a').nth(1)
+    const href = (await link.getAttribute('href'))!
+    await Promise.all([page.waitForRequest((r) => !!r.headers()['next-router-prefetch'] && r.url().includes(href)), link.hover()])
+  })
+
+  test('a click with a modifier key is left to the browser (a new tab), the page stays', async ({ page, context }) => {
+    await page.goto('/sections/markets')
+    const link = page.locator('[data-listing] article h2 a').first()
+    const href = (await link.getAttribute('href'))!
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })])
+    await tab.waitForLoadState()
+    expect(new URL(tab.url()).pathname).toBe(href)
+    await expect(page).toHaveURL(/\/sections\/markets$/)
+  })
+
   test('the skip link jumps to the main content', async ({ page }) => {
     await page.goto('/archive')
     await page.keyboard.press('Tab')

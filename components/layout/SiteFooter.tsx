@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 import type { SectionInfo } from '@/lib/content'
 import { site } from '@/lib/site'
 

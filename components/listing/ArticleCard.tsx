@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 import type { ReactNode } from 'react'
 import type { ArticleSummary } from '@/lib/content'
 import { ResponsiveImage } from '@/components/ui/ResponsiveImage'
