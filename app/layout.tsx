@@ -26,16 +26,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
-      <body className="flex min-h-screen flex-col font-serif antialiased">
-        <a
-          href="#main"
-          className="sr-only z-50 bg-brand px-4 py-2 font-sans text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
-        >
+      {/* The body's and the skip link's styles are in app/globals.css: the layout repeats in every page's payload. */}
+      <body>
+        <a href="#main" className="skip-link">
           Skip to content
         </a>
         <PreviewBanner />
         <SiteHeader sections={sections} />
-        <main id="main" className="flex-1">
+        <main id="main">
           {children}
         </main>
         <SiteFooter sections={sections} />

@@ -12,7 +12,7 @@ export default function HomePage() {
   return (
     <>
       <JsonLd data={webSiteJsonLd()} />
-      <FrontPage front={getFrontPage({ secondary: 3, latest: 8, perSection: 3 })} />
+      <FrontPage front={getFrontPage({ secondary: 3, latest: 8, perSection: 5 })} />
     </>
   )
 }

@@ -45,26 +45,72 @@ test('unknown sections, topics and authors are 404', async ({ request }) => {
 })
 
 test.describe('home page', () => {
+  /** Story links of one part of the front page, in reading order. */
+  const storyLinks = (page: Page, selector: string) =>
+    page.locator(`${selector} :is(article :is(h2, h3), li) > a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+
   test('shows the lead, secondary and latest stories, each opening its article', async ({ page, request }) => {
     await page.goto('/')
     const lead = page.locator('[data-front="lead"] article')
     await expect(lead).toHaveCount(1)
     await expect(lead.locator('img')).toBeVisible()
     await expect(page.locator('[data-front="secondary"] article')).toHaveCount(3)
+    await expect(page.locator('[data-front="secondary"] article img')).toHaveCount(3)
     expect(await page.locator('[data-front="latest"] article').count()).toBeGreaterThanOrEqual(5)
     expect(await page.locator('[data-front="section"]').count()).toBeGreaterThanOrEqual(5)
 
     // The lead is the featured story; every story appears once and is a live, published article.
-    const hrefs = await page.locator('main article h2 a, main article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+    const hrefs = await storyLinks(page, 'main')
     expect(new Set(hrefs).size).toBe(hrefs.length)
     const published = new Set(publishedUrls())
     for (const href of hrefs) expect(published.has(href), href).toBe(true)
+
+    // Beside the lead, the newest other stories: three with pictures, then the latest river, newest first.
+    const [leadHref] = await storyLinks(page, '[data-front="lead"]')
+    const secondary = await storyLinks(page, '[data-front="secondary"]')
+    const latest = await storyLinks(page, '[data-front="latest"]')
+    expect([...secondary, ...latest]).toEqual(publishedUrls().filter((url) => url !== leadHref).slice(0, secondary.length + latest.length))
+    await expect(page.locator('[data-front="latest"] article time').first()).toHaveText(/ago$|^just now$|\d{4}$/)
 
     const leadLink = lead.locator('h2 a')
     const leadTitle = (await leadLink.textContent())!
     await leadLink.click()
     await expect(page.locator('h1')).toHaveText(leadTitle)
     for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200)
+  })
+
+  test('a picture story opens from its picture as well as its headline', async ({ page }) => {
+    await page.goto('/')
+    const card = page.locator('[data-front="secondary"] article').first()
+    const href = await card.locator('h2 a').getAttribute('href')
+    // Where a reader clicks: the middle of the picture (the headline's link covers the card).
+    const box = (await card.locator('img').boundingBox())!
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    await expect(page).toHaveURL(new RegExp(`${href}$`))
+  })
+
+  test('each section block leads with its newest story not shown above, then headlines, newest first', async ({ page }) => {
+    await page.goto('/')
+    const above = new Set(await storyLinks(page, ':is([data-front="lead"], [data-front="secondary"], [data-front="latest"])'))
+    const blocks = page.locator('[data-front="section"]')
+    for (let i = 0; i < (await blocks.count()); i++) {
+      const block = blocks.nth(i)
+      const sectionUrl = (await block.locator('h2 a').getAttribute('href'))!
+      const section = sectionUrl.replace('/sections/', '')
+      const stories = await storyLinks(page, `[data-front="section"]:nth-child(${i + 1})`)
+      const newest = publishedUrls((a) => a.section === section).filter((url) => !above.has(url))
+      expect(stories, section).toEqual(newest.slice(0, 5))
+      // The first with its summary and time, the rest as headlines.
+      await expect(block.locator('article'), section).toHaveCount(1)
+      await expect(block.locator('article p')).not.toBeEmpty()
+      await expect(block.locator('article time')).toHaveAttribute('datetime', /Z$/)
+      await expect(block.locator('li')).toHaveCount(stories.length - 1)
+    }
+  })
+
+  test('stays under the 60 KB HTML budget, React payload included', async ({ request }) => {
+    const html = await (await request.get('/')).body()
+    expect(html.length).toBeLessThanOrEqual(60 * 1024)
   })
 })
 
@@ -103,6 +149,44 @@ test.describe('navigation', () => {
     }
     expect(reached).toBe(true)
     await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/sections\/markets$/)
+  })
+
+  test('a story link opens the story inside the app, without reloading the page', async ({ page }) => {
+    await page.goto('/')
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }))
+    // A headline low on the page: the story opens at its top.
+    const link = page.locator('[data-front="section"] li a').last()
+    const [href, title] = [await link.getAttribute('href'), await link.textContent()]
+    await link.click()
+    await expect(page).toHaveURL(new RegExp(`${href}$`))
+    await expect(page.locator('h1')).toHaveText(title!)
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true)
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await page.goBack()
+    await expect(page).toHaveURL(/\/$/)
+  })
+
+  test('a story is prefetched when the reader points at its link, not merely because it is on screen', async ({ page }) => {
+    const prefetched: string[] = []
+    page.on('request', (request) => {
+      if (request.headers()['next-router-prefetch']) prefetched.push(new URL(request.url()).pathname)
+    })
+    await page.goto('/')
+    await page.waitForLoadState('networkidle')
+    expect(prefetched).toEqual([])
+    const link = page.locator('[data-front="latest"] article h3 a').nth(1)
+    const href = (await link.getAttribute('href'))!
+    await Promise.all([page.waitForRequest((r) => !!r.headers()['next-router-prefetch'] && r.url().includes(href)), link.hover()])
+  })
+
+  test('a click with a modifier key is left to the browser (a new tab), the page stays', async ({ page, context }) => {
+    await page.goto('/sections/markets')
+    const link = page.locator('[data-listing] article h2 a').first()
+    const href = (await link.getAttribute('href'))!
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })])
+    await tab.waitForLoadState()
+    expect(new URL(tab.url()).pathname).toBe(href)
     await expect(page).toHaveURL(/\/sections\/markets$/)
   })
 

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 import type { AuthorProfile } from '@/lib/content'
 import { Avatar } from '@/components/ui/Avatar'
 import { MdxContent } from '@/components/mdx/MdxContent'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 import type { AuthorRef } from '@/lib/content'
 
 /** "By Mei Lin Tan, Markets Editor and Hannah Cho, Economics Correspondent" with links to each author. */

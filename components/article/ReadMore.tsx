@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 import type { ReadMoreLink } from '@/lib/content'
 
 export function ReadMore({ links }: { links: ReadMoreLink[] }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 import type { AuthorRef } from '@/lib/content'
 
 /** The wire credit: "Reuters with additional editing by Owen Gallagher". */

@@ -8,6 +8,8 @@ export const themeScript = `try{var t=localStorage.getItem('theme');var d=t?t===
 
 const setDark = (dark: boolean) => document.documentElement.classList.toggle('dark', dark)
 
+// The moon and sun icons are drawn by CSS (.icon-theme in app/globals.css) from the html element's
+// class, so server and browser agree and the icons cost this script nothing.
 export function ThemeToggle() {
   // Unknown on the server; read from the page once in the browser.
   const [dark, setDarkState] = useState<boolean>()
@@ -38,17 +40,8 @@ export function ThemeToggle() {
       aria-label="Dark mode"
       aria-pressed={dark}
       title="Switch between light and dark"
-      className="rounded-full border border-rule p-2 text-ink hover:border-ink print:hidden"
+      className="icon-btn icon-theme"
       data-theme-toggle
-    >
-      {/* Both icons are rendered; CSS shows the one that fits, so server and browser agree. */}
-      <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="currentColor" className="dark:hidden">
-        <path d="M6.2 1.2A6.8 6.8 0 1 0 14.8 9.8 5.6 5.6 0 0 1 6.2 1.2z" />
-      </svg>
-      <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="currentColor" className="hidden dark:block">
-        <circle cx="8" cy="8" r="3.2" />
-        <path d="M7.3 0h1.4v2.4H7.3zm0 13.6h1.4V16H7.3zM0 7.3h2.4v1.4H0zm13.6 0H16v1.4h-2.4zM2.2 3.2l1-1 1.7 1.7-1 1zm8.9 8.9 1-1 1.7 1.7-1 1zM2.2 12.8l1.7-1.7 1 1-1.7 1.7zm8.9-8.9 1.7-1.7 1 1-1.7 1.7z" />
-      </svg>
-    </button>
+    />
   )
 }

@@ -1,17 +1,21 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 import type { ReactNode } from 'react'
 import type { ArticleSummary } from '@/lib/content'
 import { ResponsiveImage } from '@/components/ui/ResponsiveImage'
 import { SectionLabel } from '@/components/ui/SectionLabel'
 import { Timestamp } from '@/components/ui/Timestamp'
 
-export type CardVariant = 'lead' | 'standard' | 'compact' | 'text'
+export type CardVariant = 'lead' | 'standard' | 'compact' | 'text' | 'headline'
 
 /**
- * One article in a list; every list on the site renders its items with this card. Styles: the
- * .card-* classes in app/globals.css.
+ * One article in a list; every list on the site renders its items with this card.
  * lead: the home page's top story. standard: image, section, title, dek, authors, time (lays itself out
  * by the width it gets). compact: title, excerpt, time (sidebars). text: title and time (rivers).
+ * headline: the title alone, as an <li> (dense headline lists).
+ *
+ * A card is in the page twice, as HTML and again in React's payload, so its markup is lean: short
+ * class names on the containers (.card-* in app/globals.css) and none on what they hold, one link per
+ * story (the title's link covers the whole card, picture included), and separators drawn by CSS.
  */
 export function ArticleCard({
   article,
@@ -29,20 +33,16 @@ export function ArticleCard({
   /** Shown instead of the dek, at every width: a search hit's snippet. */
   summary?: ReactNode
 }) {
-  const title = (
-    <Heading className="card-title">
-      <Link href={article.url}>{article.title}</Link>
-    </Heading>
-  )
+  const link = <Link href={article.url}>{article.title}</Link>
+  if (variant === 'headline') return <li data-card={variant}>{link}</li>
 
+  const title = <Heading>{link}</Heading>
   if (variant === 'compact' || variant === 'text') {
     return (
-      <article className={variant === 'compact' ? 'card-compact' : 'card-text-only'} data-card={variant}>
+      <article className={`card-${variant}`} data-card={variant}>
         {title}
-        {variant === 'compact' && <p className="card-dek">{article.excerpt}</p>}
-        <p className="card-meta">
-          <Timestamp dateTime={article.published} relative />
-        </p>
+        {variant === 'compact' && <p>{article.excerpt}</p>}
+        <Timestamp dateTime={article.published} relative />
       </article>
     )
   }
@@ -52,28 +52,24 @@ export function ArticleCard({
     <article className="card" data-card={variant}>
       <div className={lead ? 'card-lead' : 'card-standard'}>
         {article.hero && (
-          <Link href={article.url} tabIndex={-1} aria-hidden="true" className="card-media">
-            {/* Fixed sizes keep srcset short (it repeats per card); the 16:9 frame crops the picture. */}
-            <ResponsiveImage
-              src={article.hero.src}
-              alt=""
-              width={lead ? 960 : 480}
-              height={lead ? 540 : 270}
-              // The lead spans the phone screen, so it gets a responsive srcset; thumbnails a 1x/2x pair.
-              sizes={lead ? '(min-width: 1024px) 560px, 100vw' : undefined}
-              loading={priorityImage ? 'eager' : 'lazy'}
-              className="size-full object-cover"
-            />
-          </Link>
+          // Decorative: the title says what the story is, and its link covers the picture.
+          // Fixed sizes keep srcset short (it repeats per card); the 16:9 frame crops the picture.
+          <ResponsiveImage
+            src={article.hero.src}
+            alt=""
+            width={lead ? 960 : 480}
+            height={lead ? 540 : 270}
+            // The lead spans the phone screen, so it gets a responsive srcset; thumbnails a 1x/2x pair.
+            sizes={lead ? '(min-width: 1024px) 560px, 100vw' : undefined}
+            loading={priorityImage ? 'eager' : 'lazy'}
+          />
         )}
-        <div className="card-text">
+        <div>
           <SectionLabel section={article.section} />
           {title}
-          {summary ? <p className="card-summary">{summary}</p> : <p className="card-dek">{article.dek}</p>}
-          <p className="card-meta">
-            <b>{article.authors.map((a) => a.name).join(' and ')}</b>
-            <span aria-hidden="true"> · </span>
-            <Timestamp dateTime={article.published} relative />
+          {summary ? <p className="card-summary">{summary}</p> : <p>{article.dek}</p>}
+          <p>
+            <b>{article.authors.map((a) => a.name).join(' and ')}</b> <Timestamp dateTime={article.published} relative />
           </p>
         </div>
       </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { journalistsTrail } from '@/lib/breadcrumbs'
 import type { AuthorRef } from '@/lib/content'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { sectionsTrail } from '@/lib/breadcrumbs'
 import type { ArticlePage, SectionInfo } from '@/lib/content'

@@ -1,38 +1,29 @@
 'use client'
 
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 
-type Props = { provider: string; kind: 'video' | 'post'; src: string; aspectRatio: string; title: string }
+type Props = { src: string; title: string; aspectRatio: string; children: ReactNode }
 
 /**
  * Click-to-load: until the reader asks, nothing is requested from the provider (no player, no
- * thumbnail, no cookies). Then the player replaces the button.
+ * thumbnail, no cookies). Then the player replaces the button. The button's text is rendered on the
+ * server (children) and the styles are .embed-* in app/globals.css: this script ships with every
+ * article, so it holds only the click.
  */
-export function EmbedLoader({ provider, kind, src, aspectRatio, title }: Props) {
+export function EmbedLoader({ src, title, aspectRatio, children }: Props) {
   const [loaded, setLoaded] = useState(false)
-  if (loaded)
-    return (
-      <iframe
-        src={src}
-        title={title}
-        style={{ aspectRatio }}
-        className="w-full border-0 bg-paper-deep"
-        allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-        referrerPolicy="strict-origin-when-cross-origin"
-      />
-    )
-  return (
-    <button
-      type="button"
-      onClick={() => setLoaded(true)}
+  return loaded ? (
+    <iframe
+      src={src}
+      title={title}
       style={{ aspectRatio }}
-      className="flex w-full flex-col items-center justify-center gap-2 bg-paper-deep px-6 text-center font-sans hover:bg-rule focus-visible:outline-2 focus-visible:outline-accent"
-    >
-      <span className="text-base font-semibold">{title}</span>
-      <span className="rounded bg-ink px-3 py-1.5 text-sm font-bold text-paper">
-        {kind === 'video' ? `Play video from ${provider}` : `Show post from ${provider}`}
-      </span>
-      <span className="max-w-sm text-xs text-ink-muted">Loading it lets {provider} see your visit and may set cookies.</span>
+      className="embed-frame"
+      allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+      referrerPolicy="strict-origin-when-cross-origin"
+    />
+  ) : (
+    <button type="button" onClick={() => setLoaded(true)} style={{ aspectRatio }} className="embed-button">
+      {children}
     </button>
   )
 }

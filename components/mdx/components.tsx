@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 import type { ReactNode } from 'react'
 import { ResponsiveImage } from '@/components/ui/ResponsiveImage'
 import type { ArticleSummary } from '@/lib/content'
@@ -70,7 +70,15 @@ export function Embed({ url, title, caption }: { url: string; title: string; cap
   const target = parseEmbed(url)
   return (
     <figure className="not-prose my-8" data-embed={target?.provider ?? 'link'}>
-      {target && <EmbedLoader provider={target.provider} kind={target.kind} src={target.src} aspectRatio={target.aspectRatio} title={title} />}
+      {target && (
+        <EmbedLoader src={target.src} aspectRatio={target.aspectRatio} title={title}>
+          <span className="text-base font-semibold">{title}</span>
+          <span className="rounded bg-ink px-3 py-1.5 text-sm font-bold text-paper">
+            {target.kind === 'video' ? `Play video from ${target.provider}` : `Show post from ${target.provider}`}
+          </span>
+          <span className="max-w-sm text-xs text-ink-muted">Loading it lets {target.provider} see your visit and may set cookies.</span>
+        </EmbedLoader>
+      )}
       <figcaption className="mt-2 font-sans text-sm text-ink-muted">
         {caption && <span className="mr-2">{caption}</span>}
         <a href={url} className="underline hover:text-accent" rel="noopener noreferrer">

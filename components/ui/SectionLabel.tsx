@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 import type { SectionRef } from '@/lib/content'
 
 export function SectionLabel({ section }: { section: SectionRef }) {

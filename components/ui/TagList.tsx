@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/Link'
 import type { TagRef } from '@/lib/content'
 
 export function TagList({ tags }: { tags: TagRef[] }) {

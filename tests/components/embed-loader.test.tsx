@@ -13,7 +13,9 @@ describe('Embed click-to-load', () => {
     const root = createRoot(container)
     await act(async () =>
       root.render(
-        <EmbedLoader provider="YouTube" kind="video" src="https://www.youtube-nocookie.com/embed/aBc123?autoplay=1" aspectRatio="16 / 9" title="Governor speaks" />,
+        <EmbedLoader src="https://www.youtube-nocookie.com/embed/aBc123?autoplay=1" aspectRatio="16 / 9" title="Governor speaks">
+          Play video from YouTube
+        </EmbedLoader>,
       ),
     )
     expect(container.querySelector('iframe')).toBeNull()
