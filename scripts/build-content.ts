@@ -4,10 +4,10 @@
 // it lists every problem, removes the index and exits non-zero: nothing is published.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import { buildIndex, writeIndexes, type ContentProblem } from '../lib/content/build-index'
+import { writeIndexes, type ContentProblem } from '../lib/content/build-index'
 import { listFiles } from '../lib/content/check-source'
 import { checkAndCompile, printProblems, restoreBuildCache, saveBuildCache } from '../lib/content/content-build'
-import { contentDir, generatedDir, lightIndexFile, publicDir, searchIndexFile } from '../lib/content/paths'
+import { contentDir, generatedDir, lightIndexFile, searchIndexFile } from '../lib/content/paths'
 
 const started = performance.now()
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
@@ -53,13 +53,11 @@ async function fail(problems: ContentProblem[], contentlayer: ReturnType<typeof 
 
 restoreBuildCache()
 const contentlayer = startContentlayer()
-const { problems, documents, bodies } = await checkAndCompile()
-if (!documents) await fail(problems, contentlayer)
+const { problems, documents, index, bodies } = await checkAndCompile()
+if (!documents || !index) await fail(problems, contentlayer)
 console.log(`Content check passed; bodies: ${bodies.keys.size}, ${bodies.compiledCount} compiled, the rest from the cache (${elapsed()})`)
 
-const built = buildIndex(documents!, publicDir)
-if (built.problems.length > 0) await fail(built.problems, contentlayer)
-const searchIndexBytes = writeIndexes(documents!, built.index)
+const searchIndexBytes = writeIndexes(documents!, index!)
 
 const { code, output } = await contentlayer.done
 process.stdout.write(output)
@@ -69,8 +67,7 @@ if (code !== 0) {
   process.exit(1)
 }
 saveBuildCache(bodies.keys.values())
-const { index } = built
 console.log(
-  `Content index: ${index.articles.length} articles, ${index.authors.length} authors, ${index.sections.length} sections; ` +
+  `Content index: ${index!.articles.length} articles, ${index!.authors.length} authors, ${index!.sections.length} sections; ` +
     `search index ${(searchIndexBytes / 1024).toFixed(0)} KB; content build ${elapsed()}`,
 )

@@ -13,7 +13,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { contentDir, lightIndexFile, publicDir } from '../lib/content/paths'
+import { contentDir, lightIndexFile } from '../lib/content/paths'
 
 const children: ChildProcess[] = []
 const run = (command: string, args: string[]) => {
@@ -31,15 +31,13 @@ process.on('SIGTERM', () => shutdown(0))
 
 // next dev first: it needs the most time to its first page, and the content code below takes a second to load.
 run(path.join('node_modules', '.bin', 'next'), ['dev', ...process.argv.slice(2)])
-const { buildIndex, formatProblem, writeIndexes } = await import('../lib/content/build-index')
+const { formatProblem, writeIndexes } = await import('../lib/content/build-index')
 const { checkAndCompile } = await import('../lib/content/content-build')
 
 let lastReport = ''
 async function reindex() {
-  const { problems: sourceProblems, documents } = await checkAndCompile()
-  const built = documents && buildIndex(documents, publicDir)
-  const problems = built?.problems ?? sourceProblems
-  if (!documents || !built || problems.length > 0) {
+  const { problems, documents, index } = await checkAndCompile()
+  if (!documents || !index) {
     // An editor's save can fire the watcher more than once; say it once.
     const report = problems.map(formatProblem).join('\n')
     if (report === lastReport) return
@@ -49,8 +47,8 @@ async function reindex() {
     return
   }
   lastReport = ''
-  writeIndexes(documents, built.index)
-  console.log(`[content] index updated: ${built.index.articles.length} articles`)
+  writeIndexes(documents, index)
+  console.log(`[content] index updated: ${index.articles.length} articles`)
 }
 
 let timer: NodeJS.Timeout | undefined

@@ -15,24 +15,24 @@ export type CompileResult =
   | { rel: string; key: string; compiled: boolean }
   | { rel: string; problems: BodyProblem[] }
 
-/** Puts a body compiled by an earlier build back into the store; a hard link costs no copy. */
-function restore(file: string, { bodiesDir, cacheDirs }: StoreOptions): boolean {
-  for (const dir of cacheDirs) {
-    const cached = path.join(dir, file)
-    try {
-      fs.linkSync(cached, path.join(bodiesDir, file))
-      return true
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code === 'EEXIST') return true
-      if (code === 'EXDEV' && fs.existsSync(cached)) {
-        fs.copyFileSync(cached, path.join(bodiesDir, file))
-        return true
-      }
-    }
+/**
+ * Puts a stored body at `to`: a hard link costs no copy; a copy where links cannot cross (another file
+ * system). False when there is no such body; true when `to` is there, now or already.
+ */
+export function linkBody(from: string, to: string): boolean {
+  try {
+    fs.linkSync(from, to)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return false
+    if (code !== 'EEXIST') fs.copyFileSync(from, to)
   }
-  return false
+  return true
 }
+
+/** Puts a body compiled by an earlier build back into the store. */
+const restore = (file: string, { bodiesDir, cacheDirs }: StoreOptions) =>
+  cacheDirs.some((dir) => linkBody(path.join(dir, file), path.join(bodiesDir, file)))
 
 /** Makes sure the body of one MDX file (relative to the content folder) is in the store. */
 export async function storeBody(rel: string, options: StoreOptions, writerId: string): Promise<CompileResult> {

@@ -16,7 +16,7 @@ const raw = (file: string) => ({ sourceFilePath: file, sourceFileName: path.base
 function generated(articles: Partial<ContentDocuments['articles'][number]>[]): ContentDocuments {
   return {
     sections: [{ name: 'Trade', description: 'T', order: 1, _raw: raw('sections/trade.yaml') }],
-    authors: [{ name: 'Ann Lee', role: 'Editor', links: [], body: { raw: 'Bio', code: 'bio' }, _raw: raw('authors/ann.mdx') }],
+    authors: [{ name: 'Ann Lee', role: 'Editor', links: [], body: { raw: 'Bio' }, _raw: raw('authors/ann.mdx') }],
     articles: articles.map((a, i) => ({
       title: 'T',
       dek: 'D',

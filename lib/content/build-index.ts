@@ -39,12 +39,12 @@ type AuthorDocument = {
   role: string
   avatar?: string
   links: { label: string; url: string }[]
-  body: { raw: string; code: string }
+  body: { raw: string }
   _raw: Raw
 }
 type SectionDocument = { name: string; description: string; order: number; _raw: Raw }
 
-/** Every document of the content folder. An article's body is compiled to `bodyFile`, an author's into `body.code`. */
+/** Every document of the content folder. An article's compiled body is in the body store as `bodyFile`. */
 export type ContentDocuments = {
   articles: (ArticleDocument & { bodyFile: string; sourceText: string })[]
   authors: AuthorDocument[]
@@ -56,23 +56,23 @@ const EXCERPT_LENGTH = 110
 const WORDS_PER_MINUTE = 230
 
 /**
- * The documents with their compiled bodies from the body store (compile-bodies.ts): each article's body
- * file, each author's bio code (authors are few, so their bios travel in the index).
+ * The index with each author's bio, compiled into the body store (compile-bodies.ts). Authors are few, so
+ * their bios travel in the index rather than in files of their own.
  */
-export function withBodies(documents: ContentDocuments, bodies: { keys: Map<string, string>; dir: string }): ContentDocuments {
-  const bodyFile = (doc: { _raw: Raw }) => {
-    const key = bodies.keys.get(doc._raw.sourceFilePath)
-    if (key === undefined) throw new Error(`No compiled body for content/${doc._raw.sourceFilePath}`)
-    return `${key}.json`
-  }
-  return {
-    articles: documents.articles.map((a) => ({ ...a, bodyFile: bodyFile(a) })),
-    authors: documents.authors.map((a) => {
-      const { code } = JSON.parse(fs.readFileSync(path.join(bodies.dir, bodyFile(a)), 'utf8'))
-      return { ...a, body: { raw: a.body.raw, code } }
+export function withAuthorBios(
+  index: ContentIndex,
+  documents: ContentDocuments,
+  bodies: { keys: Map<string, string>; dir: string },
+): ContentIndex {
+  const bioCode = new Map(
+    documents.authors.map((a) => {
+      const key = bodies.keys.get(a._raw.sourceFilePath)
+      if (key === undefined) throw new Error(`No compiled body for content/${a._raw.sourceFilePath}`)
+      const { code } = JSON.parse(fs.readFileSync(path.join(bodies.dir, `${key}.json`), 'utf8'))
+      return [slugOf(a._raw), code as string]
     }),
-    sections: documents.sections,
-  }
+  )
+  return { ...index, authors: index.authors.map((a) => ({ ...a, bioCode: bioCode.get(a.slug) ?? '' })) }
 }
 
 const slugOf = (raw: Raw) => raw.sourceFileName.replace(/\.[^.]+$/, '')
@@ -156,7 +156,8 @@ export function buildIndex(
       role: a.role,
       avatar: a.avatar,
       links: a.links.map(({ label, url }) => ({ label, url })),
-      bioCode: a.body.code,
+      // Compiled with the articles' bodies, then filled in by withAuthorBios.
+      bioCode: '',
     }
   })
 

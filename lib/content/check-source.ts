@@ -9,7 +9,9 @@ import path from 'node:path'
 import matter from 'gray-matter'
 import micromatch from 'micromatch'
 import YAML from 'yaml'
-import { buildIndex, type ContentProblem, type ContentDocuments } from './build-index'
+import { buildIndex, type ContentDocuments, type ContentProblem } from './build-index'
+import type { ContentIndex } from './types'
+import { bodyKey } from './mdx-compile'
 import { documentSpecs, type DocumentSpec, type FieldSpec } from './schema'
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/
@@ -186,8 +188,13 @@ function parseFile(contentDir: string, rel: string, spec: DocumentSpec, report: 
 export type CheckedSource = {
   /** Every problem, in file order. None means the content can be published. */
   problems: ContentProblem[]
-  /** What the files say, with the values contentlayer2 gives them (defaults, dates in UTC); bodies not yet compiled. */
+  /**
+   * What the files say, with the values contentlayer2 gives them (defaults, dates in UTC). Each article
+   * names its body file by the hash of its text (mdx-compile.ts: bodyKey), the name the compile stores it under.
+   */
   documents: ContentDocuments
+  /** The light index made from them; authors' bios are filled in once compiled (build-index.ts: withAuthorBios). */
+  index: ContentIndex
 }
 
 export function checkContent(contentDir: string, publicDir: string): CheckedSource {
@@ -218,19 +225,20 @@ export function checkContent(contentDir: string, publicDir: string): CheckedSour
       spec.fields.map((f) => [f.name, usableValue(f, parsed.data[f.name], broken.has(f.name))]),
     )
     const _raw = { sourceFilePath: rel, sourceFileName: path.posix.basename(rel) }
-    const body = { raw: parsed.body, code: '' }
+    const body = { raw: parsed.body }
     type Of<K extends keyof ContentDocuments> = ContentDocuments[K][number]
     if (spec.name === 'Article')
-      generated.articles.push({ ...(fields as Of<'articles'>), body, _raw, bodyFile: '', sourceText: parsed.text })
+      generated.articles.push({ ...(fields as Of<'articles'>), body, _raw, bodyFile: `${bodyKey(parsed.body)}.json`, sourceText: parsed.text })
     else if (spec.name === 'Author') generated.authors.push({ ...(fields as Of<'authors'>), body, _raw })
     else generated.sections.push({ ...(fields as Of<'sections'>), _raw })
   }
 
   // A file's cross-file problems are left out for fields that already have a problem of their own
   // (they were checked with an empty stand-in value).
-  for (const p of buildIndex(generated, publicDir).problems) {
+  const built = buildIndex(generated, publicDir)
+  for (const p of built.problems) {
     const broken = brokenFields.get(p.file)
     if (!broken?.has(rootField(p.field)) && !broken?.has(WHOLE_FILE)) problems.push(p)
   }
-  return { problems: problems.sort((a, b) => a.file.localeCompare(b.file)), documents: generated }
+  return { problems: problems.sort((a, b) => a.file.localeCompare(b.file)), documents: generated, index: built.index }
 }

@@ -2,10 +2,12 @@
 // share: the check, the compile of every body, and the caches kept from one build to the next.
 import fs from 'node:fs'
 import path from 'node:path'
-import { formatProblem, withBodies, type ContentDocuments, type ContentProblem } from './build-index'
+import { linkBody } from './body-store'
+import { formatProblem, withAuthorBios, type ContentDocuments, type ContentProblem } from './build-index'
 import { checkContent, listFiles } from './check-source'
 import { compileBodies, type CompiledBodies } from './compile-bodies'
 import { bodiesDir, buildCacheDir, contentDir, contentlayerDir, publicDir } from './paths'
+import type { ContentIndex } from './types'
 
 const cachedBodiesDir = path.join(buildCacheDir, 'bodies')
 const contentlayerCacheDir = path.join(contentlayerDir, '.cache')
@@ -14,8 +16,9 @@ const cachedContentlayerDir = path.join(buildCacheDir, 'contentlayer2')
 export type CheckedContent = {
   /** Every problem, in file order. */
   problems: ContentProblem[]
-  /** The documents with their compiled bodies; only when there is no problem. */
+  /** The documents and the light index made from them; only when there is no problem. */
   documents?: ContentDocuments
+  index?: ContentIndex
   bodies: CompiledBodies
 }
 
@@ -27,7 +30,8 @@ export function compileContentBodies(): Promise<CompiledBodies> {
 
 /**
  * Every problem of the content folder: each file's fields and the references between files
- * (check-source.ts), and each MDX body, which is compiled into the body store on the way.
+ * (check-source.ts), and each MDX body, which is compiled into the body store on the way. Without
+ * problems, also what the site is built from: the documents and the light index.
  */
 export async function checkAndCompile(): Promise<CheckedContent> {
   const compiling = compileContentBodies()
@@ -36,7 +40,8 @@ export async function checkAndCompile(): Promise<CheckedContent> {
   const bodies = await compiling
   const problems = [...source.problems, ...bodies.problems].sort((a, b) => a.file.localeCompare(b.file))
   if (problems.length > 0) return { problems, bodies }
-  return { problems, bodies, documents: withBodies(source.documents, { keys: bodies.keys, dir: bodiesDir }) }
+  const index = withAuthorBios(source.index, source.documents, { keys: bodies.keys, dir: bodiesDir })
+  return { problems, bodies, documents: source.documents, index }
 }
 
 export function printProblems(problems: ContentProblem[]) {
@@ -61,14 +66,7 @@ export function saveBuildCache(keys: Iterable<string>) {
   for (const dir of [bodiesDir, cachedBodiesDir])
     for (const file of fs.readdirSync(dir)) if (!inUse.has(file)) fs.rmSync(path.join(dir, file), { force: true })
   const cached = new Set(fs.readdirSync(cachedBodiesDir))
-  for (const file of inUse) {
-    if (cached.has(file)) continue
-    try {
-      fs.linkSync(path.join(bodiesDir, file), path.join(cachedBodiesDir, file))
-    } catch {
-      fs.copyFileSync(path.join(bodiesDir, file), path.join(cachedBodiesDir, file))
-    }
-  }
+  for (const file of inUse) if (!cached.has(file)) linkBody(path.join(bodiesDir, file), path.join(cachedBodiesDir, file))
   if (fs.existsSync(contentlayerCacheDir)) {
     fs.rmSync(cachedContentlayerDir, { recursive: true, force: true })
     fs.cpSync(contentlayerCacheDir, cachedContentlayerDir, { recursive: true })
