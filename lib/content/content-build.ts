@@ -40,6 +40,10 @@ export async function checkAndCompile(): Promise<CheckedContent> {
   const bodies = await compiling
   const problems = [...source.problems, ...bodies.problems].sort((a, b) => a.file.localeCompare(b.file))
   if (problems.length > 0) return { problems, bodies }
+  // The check names each body by hashing the text it read; the compile stored it under its own hash.
+  for (const a of source.documents.articles)
+    if (`${bodies.keys.get(a._raw.sourceFilePath)}.json` !== a.bodyFile)
+      throw new Error(`content/${a._raw.sourceFilePath}: the check and the compile read different bodies`)
   const index = withAuthorBios(source.index, source.documents, { keys: bodies.keys, dir: bodiesDir })
   return { problems, bodies, documents: source.documents, index }
 }
