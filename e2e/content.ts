@@ -8,13 +8,22 @@ const index: ContentIndex = JSON.parse(
   fs.readFileSync(path.join(process.cwd(), '.contentlayer', 'index', 'content-index.json'), 'utf8'),
 )
 
-/** Published articles (no drafts, nothing scheduled), newest first, as hrefs. */
-export function publishedUrls(filter: (a: IndexedArticle) => boolean = () => true): string[] {
+/** Published articles (no drafts, nothing scheduled), newest first. */
+function published(filter: (a: IndexedArticle) => boolean = () => true): IndexedArticle[] {
   const now = Date.now()
   return index.articles
     .filter((a) => !a.draft && Date.parse(a.published) <= now && filter(a))
     .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug))
-    .map((a) => `/articles/${a.slug}`)
+}
+
+/** Published articles, newest first, as hrefs. */
+export function publishedUrls(filter: (a: IndexedArticle) => boolean = () => true): string[] {
+  return published(filter).map((a) => `/articles/${a.slug}`)
+}
+
+/** When the newest published story went out, in milliseconds. */
+export function newestPublishedTime(): number {
+  return Date.parse(published()[0].published)
 }
 
 export const hasTag = (tagSlug: string) => (a: IndexedArticle) => a.tags.some((t) => slugify(t) === tagSlug)
