@@ -1,4 +1,7 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { publishedUrls } from './content'
 import { rawRequest, requestText } from './raw-http'
 
 const STORY = '/articles/china-russia-firms-sign-deals-shenyang'
@@ -116,3 +119,33 @@ test('HEAD works on pages', async ({ baseURL }) => {
   expect(status).toBe(200)
   expect(body).toBe('')
 })
+
+test('made-up addresses leave nothing behind in the page cache; real pages rendered on demand do', async ({ request }) => {
+  const cacheDir = path.join(process.cwd(), '.next', 'standalone', '.next')
+  const stored = () => listFiles(cacheDir).map((file) => path.relative(cacheDir, file))
+  const token = `nosuch${Date.now().toString(36)}`
+  const pageNumber = `9${Date.now()}`
+  const madeUp = [
+    `/articles/${token}`,
+    `/tags/${token}`,
+    `/authors/${token}`,
+    `/sections/${token}`,
+    `/archive/page/${pageNumber}`,
+    `/archive/page/${'9'.repeat(300)}`, // longer than a file name may be
+  ]
+  for (const url of madeUp) expect((await request.get(url)).status(), url).toBe(404)
+
+  // The oldest story is not prerendered (PRERENDER_ARTICLES in npm test): its first request renders and stores it.
+  const oldest = publishedUrls().at(-1)!
+  expect((await request.get(oldest)).status()).toBe(200)
+  await expect.poll(() => stored().some((file) => file.includes(path.basename(oldest)))).toBe(true)
+
+  expect(stored().filter((file) => file.includes(token) || file.includes(pageNumber))).toEqual([])
+})
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? listFiles(full) : [full]
+  })
+}

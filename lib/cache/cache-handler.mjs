@@ -8,6 +8,20 @@ import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-s
 
 const useRedis = Boolean(process.env.REDIS_URL) && process.env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD
 
-export default useRedis
+const SharedOrLocalCache = useRedis
   ? (await import('./redis-cache-handler.mjs')).default
   : (fileSystemCacheModule.default ?? fileSystemCacheModule)
+
+/**
+ * Not-found pages are not kept. Anyone can ask for any address, and Next would store the 404 of each
+ * one (/articles/<anything>, /archive/page/<any number>), so made-up URLs could fill the disk or Redis
+ * without end, and a name longer than the file system allows fails the write. A 404 renders from the
+ * content index in a few milliseconds, and a story scheduled for later shows at its time, not when a
+ * stored 404 of its address expires.
+ */
+export default class PageCache extends SharedOrLocalCache {
+  async set(key, data, ctx) {
+    if (data?.kind === 'APP_PAGE' && data.status === 404) return
+    return super.set(key, data, ctx)
+  }
+}
