@@ -228,7 +228,7 @@ async function main() {
       log(`dev (${which}) first ${page} ${seconds(firstArticleMs)}, peak ${mb(peakRssBytes)}`)
       return { firstArticleMs: Math.round(firstArticleMs), peakRssBytes, requestLog }
     }
-    const siteDev = (which: string) => devStart(which, siteDir, bin(siteDir, 'tsx'), ['scripts/dev.ts'], pages.article)
+    const siteDev = (which: string) => devStart(which, siteDir, process.execPath, ['scripts/dev.mjs'], pages.article)
     const floorDev = (which: string) => devStart(which, floorDir, bin(floorDir, 'next'), ['dev'], '/')
     const devFirst = await siteDev('first start')
     const devRestart = await siteDev('restart')

@@ -1,38 +1,18 @@
-// `npm run dev`: `next dev`, with the content rebuilt from content/ on every save: the check, the compile
-// of changed bodies and the light index (content-build.ts), as `npm run content` does. A broken file
-// shows its problems here and the site keeps the last good content until it is fixed.
+// The content half of `npm run dev` (scripts/dev.mjs starts next dev, then loads this): the content is
+// rebuilt from content/ on every save: the check, the compile of changed bodies and the light index
+// (content-build.ts), as `npm run content` does. A broken file shows its problems here and the site
+// keeps the last good content until it is fixed.
 //
 // contentlayer2's watcher does not run here. The site does not read contentlayer2's output (the index is
 // built from the check, which reads every field as contentlayer2 does: tests/content-check/
 // contentlayer-agreement.test.ts), so in development it would only repeat the check, at a cost measured at
 // 10,000 articles of 870 MB of the dev server's 1.76 GB and a core for a minute at every start. Every
 // build still runs contentlayer2 (`npm run content`), and so does every deploy and `npm test`.
-//
-// The first page should come fast on two cores that `next dev` needs to itself: next dev starts first,
-// and the content is not rebuilt at start when nothing changed since the index was written.
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { formatProblem, writeIndexes } from '../lib/content/build-index'
+import { checkAndCompile } from '../lib/content/content-build'
 import { contentDir, lightIndexFile } from '../lib/content/paths'
-
-const children: ChildProcess[] = []
-const run = (command: string, args: string[]) => {
-  const child = spawn(command, args, { stdio: 'inherit' })
-  children.push(child)
-  child.on('exit', (code) => shutdown(code ?? 0))
-  return child
-}
-const shutdown = (code: number) => {
-  for (const child of children) child.kill()
-  process.exit(code)
-}
-process.on('SIGINT', () => shutdown(0))
-process.on('SIGTERM', () => shutdown(0))
-
-// next dev first: it needs the most time to its first page, and the content code below takes a second to load.
-run(path.join('node_modules', '.bin', 'next'), ['dev', ...process.argv.slice(2)])
-const { formatProblem, writeIndexes } = await import('../lib/content/build-index')
-const { checkAndCompile } = await import('../lib/content/content-build')
 
 let lastReport = ''
 async function reindex() {
@@ -89,6 +69,9 @@ function indexIsCurrent(): boolean {
   return !changedSince(fs.statSync(lightIndexFile).mtimeMs, contentDir, path.join('lib', 'content'))
 }
 
-fs.watch(contentDir, { recursive: true }, () => reindexSoon())
-if (indexIsCurrent()) console.log('[content] index is current')
-else reindexSoon(0)
+/** Rebuilds the content at once unless the index is current, then on every change under content/. */
+export function watchContent() {
+  fs.watch(contentDir, { recursive: true }, () => reindexSoon())
+  if (indexIsCurrent()) console.log('[content] index is current')
+  else reindexSoon(0)
+}
