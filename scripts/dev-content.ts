@@ -10,13 +10,22 @@
 // build still runs contentlayer2 (`npm run content`), and so does every deploy and `npm test`.
 import fs from 'node:fs'
 import path from 'node:path'
-import { formatProblem, writeIndexes } from '../lib/content/build-index'
-import { checkAndCompile } from '../lib/content/content-build'
+import { formatProblem, searchDocuments, writeIndexes } from '../lib/content/build-index'
+import { contentBuilder } from '../lib/content/content-build'
 import { contentDir, lightIndexFile } from '../lib/content/paths'
+import { searchIndexBuilder } from '../lib/content/search'
+import { watchFolders } from './watch-folders'
+
+// Kept between saves, so that a save reads, compiles and indexes only what changed: at 10,000 articles
+// about 2.5 s instead of 13 s. The cross-file checks and the light index still cover every file.
+const buildContent = contentBuilder()
+const buildSearchIndex = searchIndexBuilder()
+const plainTexts = new Map<string, string>()
 
 let lastReport = ''
 async function reindex() {
-  const { problems, documents, index } = await checkAndCompile()
+  const started = performance.now()
+  const { problems, documents, index } = await buildContent()
   if (!documents || !index) {
     // An editor's save can fire the watcher more than once; say it once.
     const report = problems.map(formatProblem).join('\n')
@@ -27,8 +36,8 @@ async function reindex() {
     return
   }
   lastReport = ''
-  writeIndexes(documents, index)
-  console.log(`[content] index updated: ${index.articles.length} articles`)
+  writeIndexes(documents, index, buildSearchIndex(searchDocuments(documents, index, plainTexts)))
+  console.log(`[content] index updated: ${index.articles.length} articles (${Math.round(performance.now() - started)} ms)`)
 }
 
 let timer: NodeJS.Timeout | undefined
@@ -71,7 +80,7 @@ function indexIsCurrent(): boolean {
 
 /** Rebuilds the content at once unless the index is current, then on every change under content/. */
 export function watchContent() {
-  fs.watch(contentDir, { recursive: true }, () => reindexSoon())
+  watchFolders(contentDir, () => reindexSoon())
   if (indexIsCurrent()) console.log('[content] index is current')
   else reindexSoon(0)
 }

@@ -264,14 +264,27 @@ export function buildIndex(
  * What full-text search sees of each article: words only, references resolved to names. Drafts and
  * scheduled articles are included; the store decides at query time which hits a reader may see.
  */
-export function searchDocuments(generated: ContentDocuments, index: ContentIndex): SearchDocument[] {
+export function searchDocuments(
+  generated: ContentDocuments,
+  index: ContentIndex,
+  /** Plain text of bodies already seen, by body file: a process that indexes again reuses it. */
+  plainTexts?: Map<string, string>,
+): SearchDocument[] {
   const authorNames = new Map(index.authors.map((a) => [a.slug, a.name]))
   const sectionNames = new Map(index.sections.map((s) => [s.slug, s.name]))
+  const bodyText = (a: ContentDocuments['articles'][number]) => {
+    let text = plainTexts?.get(a.bodyFile)
+    if (text === undefined) {
+      text = plainText(a.body.raw)
+      plainTexts?.set(a.bodyFile, text)
+    }
+    return text
+  }
   return generated.articles.map((a) => ({
     id: slugOf(a._raw),
     title: a.title,
     dek: a.dek,
-    body: plainText(a.body.raw),
+    body: bodyText(a),
     authors: a.authors.map((slug) => authorNames.get(slug) ?? slug).join(', '),
     section: sectionNames.get(a.section) ?? a.section,
     tags: a.tags.join(', '),
@@ -279,8 +292,7 @@ export function searchDocuments(generated: ContentDocuments, index: ContentIndex
 }
 
 /** Writes what the server reads: the light index and the search index. Returns the search index size in bytes. */
-export function writeIndexes(generated: ContentDocuments, index: ContentIndex): number {
-  const searchIndex = buildSearchIndex(searchDocuments(generated, index))
+export function writeIndexes(generated: ContentDocuments, index: ContentIndex, searchIndex = buildSearchIndex(searchDocuments(generated, index))): number {
   fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
   fs.writeFileSync(lightIndexFile, JSON.stringify(index))
   fs.writeFileSync(searchIndexFile, searchIndex)

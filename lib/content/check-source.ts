@@ -197,40 +197,90 @@ export type CheckedSource = {
   index: ContentIndex
 }
 
-export function checkContent(contentDir: string, publicDir: string): CheckedSource {
+type Of<K extends keyof ContentDocuments> = ContentDocuments[K][number]
+
+/** One file, checked on its own: its problems, the fields they concern, and the document it makes. */
+type CheckedFile = {
+  problems: ContentProblem[]
+  broken: Set<string>
+  document?: { kind: 'articles'; value: Of<'articles'> } | { kind: 'authors'; value: Of<'authors'> } | { kind: 'sections'; value: Of<'sections'> }
+}
+
+function checkFile(contentDir: string, rel: string): CheckedFile {
+  const file = `content/${rel}`
+  const problems: ContentProblem[] = []
+  const broken = new Set<string>()
+  const report: Report = (field, message) => {
+    problems.push({ file, field, message })
+    broken.add(rootField(field))
+  }
+  const spec = documentSpecs.find((s) => micromatch.isMatch(rel, s.filePathPattern))
+  if (!spec) {
+    const kinds = documentSpecs.map((s) => `${s.name}: content/${s.filePathPattern}`).join('; ')
+    report('file', `is not a kind of content the site knows (${kinds}); move or rename it, or delete it`)
+    return { problems, broken }
+  }
+  const parsed = parseFile(contentDir, rel, spec, report) ?? { data: {}, body: '', text: '' }
+  // A file that cannot be read still exists: other files may name it without a second error.
+  if (broken.has('front matter') || broken.has('file')) broken.add(WHOLE_FILE)
+  else checkFields(parsed.data, spec.fields, '', report)
+
+  const fields: object = Object.fromEntries(
+    spec.fields.map((f) => [f.name, usableValue(f, parsed.data[f.name], broken.has(f.name))]),
+  )
+  const _raw = { sourceFilePath: rel, sourceFileName: path.posix.basename(rel) }
+  const body = { raw: parsed.body }
+  const document: CheckedFile['document'] =
+    spec.name === 'Article'
+      ? { kind: 'articles', value: { ...(fields as Of<'articles'>), body, _raw, bodyFile: `${bodyKey(parsed.body)}.json`, sourceText: parsed.text } }
+      : spec.name === 'Author'
+        ? { kind: 'authors', value: { ...(fields as Of<'authors'>), body, _raw } }
+        : { kind: 'sections', value: { ...(fields as Of<'sections'>), _raw } }
+  return { problems, broken, document }
+}
+
+/**
+ * What the dev server keeps between saves: each file's check, with the time and size it was read at.
+ * A file whose time and size are unchanged is not read again.
+ */
+export type CheckMemo = Map<string, CheckedFile & { mtimeMs: number; size: number }>
+
+/**
+ * Checks every file under `contentDir`. With a memo (the dev server's), only files changed since the
+ * last call are read; `reread` lists them. The cross-file checks always run on every document.
+ */
+export function checkContent(contentDir: string, publicDir: string, memo?: CheckMemo): CheckedSource & { reread: string[] } {
   const problems: ContentProblem[] = []
   const brokenFields = new Map<string, Set<string>>()
   const generated: ContentDocuments = { articles: [], authors: [], sections: [] }
+  const files = listFiles(contentDir)
+  const reread: string[] = []
 
-  for (const rel of listFiles(contentDir)) {
-    const file = `content/${rel}`
-    const broken = new Set<string>()
-    brokenFields.set(file, broken)
-    const report: Report = (field, message) => {
-      problems.push({ file, field, message })
-      broken.add(rootField(field))
+  for (const rel of files) {
+    let checked: CheckedFile
+    if (memo) {
+      const { mtimeMs, size } = fs.statSync(path.join(contentDir, rel))
+      const known = memo.get(rel)
+      if (known && known.mtimeMs === mtimeMs && known.size === size) checked = known
+      else {
+        checked = checkFile(contentDir, rel)
+        memo.set(rel, { ...checked, mtimeMs, size })
+        reread.push(rel)
+      }
+    } else {
+      checked = checkFile(contentDir, rel)
+      reread.push(rel)
     }
-    const spec = documentSpecs.find((s) => micromatch.isMatch(rel, s.filePathPattern))
-    if (!spec) {
-      const kinds = documentSpecs.map((s) => `${s.name}: content/${s.filePathPattern}`).join('; ')
-      report('file', `is not a kind of content the site knows (${kinds}); move or rename it, or delete it`)
-      continue
-    }
-    const parsed = parseFile(contentDir, rel, spec, report) ?? { data: {}, body: '', text: '' }
-    // A file that cannot be read still exists: other files may name it without a second error.
-    if (broken.has('front matter') || broken.has('file')) broken.add(WHOLE_FILE)
-    else checkFields(parsed.data, spec.fields, '', report)
-
-    const fields: object = Object.fromEntries(
-      spec.fields.map((f) => [f.name, usableValue(f, parsed.data[f.name], broken.has(f.name))]),
-    )
-    const _raw = { sourceFilePath: rel, sourceFileName: path.posix.basename(rel) }
-    const body = { raw: parsed.body }
-    type Of<K extends keyof ContentDocuments> = ContentDocuments[K][number]
-    if (spec.name === 'Article')
-      generated.articles.push({ ...(fields as Of<'articles'>), body, _raw, bodyFile: `${bodyKey(parsed.body)}.json`, sourceText: parsed.text })
-    else if (spec.name === 'Author') generated.authors.push({ ...(fields as Of<'authors'>), body, _raw })
-    else generated.sections.push({ ...(fields as Of<'sections'>), _raw })
+    problems.push(...checked.problems)
+    brokenFields.set(`content/${rel}`, checked.broken)
+    const { document } = checked
+    if (document?.kind === 'articles') generated.articles.push(document.value)
+    else if (document?.kind === 'authors') generated.authors.push(document.value)
+    else if (document?.kind === 'sections') generated.sections.push(document.value)
+  }
+  if (memo) {
+    const present = new Set(files)
+    for (const rel of memo.keys()) if (!present.has(rel)) memo.delete(rel)
   }
 
   // A file's cross-file problems are left out for fields that already have a problem of their own
@@ -240,5 +290,5 @@ export function checkContent(contentDir: string, publicDir: string): CheckedSour
     const broken = brokenFields.get(p.file)
     if (!broken?.has(rootField(p.field)) && !broken?.has(WHOLE_FILE)) problems.push(p)
   }
-  return { problems: problems.sort((a, b) => a.file.localeCompare(b.file)), documents: generated, index: built.index }
+  return { problems: problems.sort((a, b) => a.file.localeCompare(b.file)), documents: generated, index: built.index, reread }
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { linkBody } from './body-store'
 import { formatProblem, withAuthorBios, type ContentDocuments, type ContentProblem } from './build-index'
-import { checkContent, listFiles } from './check-source'
+import { checkContent, listFiles, type CheckMemo } from './check-source'
 import { compileBodies, type CompiledBodies } from './compile-bodies'
 import { bodiesDir, buildCacheDir, contentDir, contentlayerDir, publicDir } from './paths'
 import type { ContentIndex } from './types'
@@ -22,30 +22,67 @@ export type CheckedContent = {
   bodies: CompiledBodies
 }
 
-/** Compiles every MDX body of the content folder into the body store (compile-bodies.ts). */
-export function compileContentBodies(): Promise<CompiledBodies> {
-  const files = listFiles(contentDir).filter((rel) => rel.endsWith('.mdx'))
-  return compileBodies({ contentDir, bodiesDir, cacheDirs: [cachedBodiesDir], files })
-}
+const isMdx = (rel: string) => rel.endsWith('.mdx')
 
 /**
  * Every problem of the content folder: each file's fields and the references between files
  * (check-source.ts), and each MDX body, which is compiled into the body store on the way. Without
  * problems, also what the site is built from: the documents and the light index.
  */
-export async function checkAndCompile(): Promise<CheckedContent> {
-  const compiling = compileContentBodies()
-  // The check runs on this thread while the workers compile.
-  const source = checkContent(contentDir, publicDir)
-  const bodies = await compiling
-  const problems = [...source.problems, ...bodies.problems].sort((a, b) => a.file.localeCompare(b.file))
-  if (problems.length > 0) return { problems, bodies }
-  // The check names each body by hashing the text it read; the compile stored it under its own hash.
-  for (const a of source.documents.articles)
-    if (`${bodies.keys.get(a._raw.sourceFilePath)}.json` !== a.bodyFile)
-      throw new Error(`content/${a._raw.sourceFilePath}: the check and the compile read different bodies`)
-  const index = withAuthorBios(source.index, source.documents, { keys: bodies.keys, dir: bodiesDir })
-  return { problems, bodies, documents: source.documents, index }
+export const checkAndCompile = (): Promise<CheckedContent> => contentBuilder()()
+
+/**
+ * The same, as a function to call again after files change (the dev server, on every save): a later
+ * call reads and compiles only the files changed since the one before. The cross-file checks and the
+ * light index always cover every document.
+ */
+export function contentBuilder(
+  dirs: { contentDir: string; publicDir: string; bodiesDir: string; cacheDirs: string[] } = {
+    contentDir,
+    publicDir,
+    bodiesDir,
+    cacheDirs: [cachedBodiesDir],
+  },
+): () => Promise<CheckedContent> {
+  const { contentDir: sourceDir, bodiesDir: storeDir, cacheDirs } = dirs
+  const compileContentBodies = (files: string[]) => compileBodies({ contentDir: sourceDir, bodiesDir: storeDir, cacheDirs, files })
+  const checked: CheckMemo = new Map()
+  // Per MDX file, the outcome of its last compile.
+  const compiled = new Map<string, { key: string } | { problems: ContentProblem[] }>()
+
+  return async () => {
+    // The first time, every body compiles in the workers while the check runs on this thread.
+    const first = checked.size === 0
+    const compilingAll = first ? compileContentBodies(listFiles(dirs.contentDir).filter(isMdx)) : undefined
+    const source = checkContent(dirs.contentDir, dirs.publicDir, checked)
+    const bodies = await (compilingAll ?? compileContentBodies(source.reread.filter(isMdx)))
+
+    const reread = new Set(source.reread)
+    for (const rel of compiled.keys()) if (!checked.has(rel) || reread.has(rel)) compiled.delete(rel)
+    for (const [rel, key] of bodies.keys) compiled.set(rel, { key })
+    for (const p of bodies.problems) {
+      const rel = p.file.replace(/^content\//, '')
+      const known = compiled.get(rel)
+      if (known && 'problems' in known) known.problems.push(p)
+      else compiled.set(rel, { problems: [p] })
+    }
+    const keys = new Map<string, string>()
+    const compileProblems: ContentProblem[] = []
+    for (const [rel, outcome] of compiled) {
+      if ('key' in outcome) keys.set(rel, outcome.key)
+      else compileProblems.push(...outcome.problems)
+    }
+    const all = { keys, problems: compileProblems, compiledCount: bodies.compiledCount }
+
+    const problems = [...source.problems, ...compileProblems].sort((a, b) => a.file.localeCompare(b.file))
+    if (problems.length > 0) return { problems, bodies: all }
+    // The check names each body by hashing the text it read; the compile stored it under its own hash.
+    for (const a of source.documents.articles)
+      if (`${keys.get(a._raw.sourceFilePath)}.json` !== a.bodyFile)
+        throw new Error(`content/${a._raw.sourceFilePath}: the check and the compile read different bodies`)
+    const index = withAuthorBios(source.index, source.documents, { keys, dir: dirs.bodiesDir })
+    return { problems, bodies: all, documents: source.documents, index }
+  }
 }
 
 export function printProblems(problems: ContentProblem[]) {
