@@ -12,6 +12,7 @@ import {
   scriptSources,
   table,
   TIMES_MARKER,
+  turbopackCacheCommitTime,
 } from './parse'
 
 describe('/proc parsing', () => {
@@ -109,5 +110,12 @@ describe('page weight', () => {
     expect(weight.htmlGzipBytes).toBeLessThan(200)
     expect(weight.scripts).toBe(2)
     expect(weight.scriptGzipBytes).toBe(gzipSize(scripts[0]) + gzipSize(scripts[1]))
+  })
+})
+
+describe('Turbopack dev cache', () => {
+  it('reads when the cache was last written, and nothing while it is empty', () => {
+    expect(turbopackCacheCommitTime('{"max_sequence_number":24,"commit_time":"2026-11-28T18:17:08.5Z"}')).toBe(Date.parse('2026-11-28T18:17:08.5Z'))
+    expect(turbopackCacheCommitTime('{"max_sequence_number":0,"commit_time":"2026-11-28T18:16:36.1Z"}')).toBeUndefined()
   })
 })

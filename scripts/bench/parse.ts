@@ -47,6 +47,15 @@ export function parseShellTimes(output: string): number {
   return Math.round(ms(user) + ms(system))
 }
 
+/**
+ * When Turbopack last wrote its persistent dev cache, from the CURRENT file of its cache folder
+ * (`{"max_sequence_number":24,"commit_time":"2026-11-28T18:17:08.1Z"}`); undefined while it has written nothing.
+ */
+export function turbopackCacheCommitTime(current: string): number | undefined {
+  const { max_sequence_number: sequence, commit_time: time } = JSON.parse(current) as { max_sequence_number?: number; commit_time?: string }
+  return sequence && time ? Date.parse(time) : undefined
+}
+
 export type LoadRow = {
   url: string
   requestsPerSecond: number

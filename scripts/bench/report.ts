@@ -23,7 +23,13 @@ export type BenchResults = {
   budgets: Budget[]
 }
 
-export type DevStart = { firstArticleMs: number; peakRssBytes: number; requestLog?: string }
+export type DevStart = {
+  firstArticleMs: number
+  peakRssBytes: number
+  requestLog?: string
+  /** On a first start: when Turbopack had written its dev cache, from the start (undefined: not before it was stopped). */
+  cacheWrittenMs?: number
+}
 
 export type Budget = { name: string; limit: string; measured: string; met: boolean | null }
 
@@ -133,7 +139,12 @@ export function report(r: BenchResults): string {
       .map(
         ([which, d]) =>
           `dev server (${which}): first page ${seconds(d.firstArticleMs)}, peak RSS ${mb(d.peakRssBytes)}` +
-          (d.requestLog ? `; next dev: ${d.requestLog}` : ''),
+          (d.requestLog ? `; next dev: ${d.requestLog}` : '') +
+          (which.endsWith('first start')
+            ? d.cacheWrittenMs === undefined
+              ? '; Turbopack had written no dev cache when it was stopped'
+              : `; Turbopack dev cache written ${seconds(d.cacheWrittenMs)} after start`
+            : ''),
       ),
     table(
       ['budget', 'limit', 'measured', ''],
