@@ -1,4 +1,8 @@
+import type { Metadata } from 'next'
 import Link from '@/components/ui/Link'
+
+// A tab, a history entry or a screen reader names the page for what it is, not for the site's front page.
+export const metadata: Metadata = { title: 'Page not found' }
 
 // Kept free of data and of long class lists (.error-page in app/globals.css): Next.js embeds the
 // not-found tree in every page's payload.

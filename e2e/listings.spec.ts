@@ -44,6 +44,15 @@ test('unknown sections, topics and authors are 404', async ({ request }) => {
   }
 })
 
+test('every kind of missing page is titled as one, not as the page it might have been', async ({ request }) => {
+  const missing = ['/no-such-page', '/articles/no-such-story', '/sections/sport', '/sections/markets/page/99', '/authors/owen-gallagher/page/99', '/tags/china/page/99', '/archive/page/99']
+  for (const url of missing) {
+    const response = await request.get(url)
+    expect(response.status(), url).toBe(404)
+    expect(/<title>([^<]*)<\/title>/.exec(await response.text())?.[1], url).toBe('Page not found | Meridian')
+  }
+})
+
 test.describe('home page', () => {
   /** Story links of one part of the front page, in reading order. */
   const storyLinks = (page: Page, selector: string) =>
