@@ -44,8 +44,8 @@ export function contentBuilder(
     cacheDirs: [cachedBodiesDir],
   },
 ): () => Promise<CheckedContent> {
-  const { contentDir: sourceDir, bodiesDir: storeDir, cacheDirs } = dirs
-  const compileContentBodies = (files: string[]) => compileBodies({ contentDir: sourceDir, bodiesDir: storeDir, cacheDirs, files })
+  const compileContentBodies = (files: string[]) =>
+    compileBodies({ contentDir: dirs.contentDir, bodiesDir: dirs.bodiesDir, cacheDirs: dirs.cacheDirs, files })
   const checked: CheckMemo = new Map()
   // Per MDX file, the outcome of its last compile.
   const compiled = new Map<string, { key: string } | { problems: ContentProblem[] }>()

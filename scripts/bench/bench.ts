@@ -51,7 +51,7 @@ async function waitForTurbopackCache(dir: string, since: number, timeoutMs: numb
       .find((time) => time !== undefined && time > since)
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
     const time = written()
-    if (time !== undefined) return time - since
+    if (time !== undefined) return Math.round(time - since)
   }
   return undefined
 }
