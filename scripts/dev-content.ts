@@ -17,7 +17,7 @@ import { searchIndexBuilder } from '../lib/content/search'
 import { watchFolders } from './watch-folders'
 
 // Kept between saves, so that a save reads, compiles and indexes only what changed: at 10,000 articles
-// about 2.5 s instead of 13 s. The cross-file checks and the light index still cover every file.
+// about 2 s instead of 13 s. The cross-file checks and the light index still cover every file.
 const buildContent = contentBuilder()
 const buildSearchIndex = searchIndexBuilder()
 const plainTexts = new Map<string, string>()
