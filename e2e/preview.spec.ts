@@ -5,7 +5,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test, type Page } from '@playwright/test'
 import { buildRoutes, EXTRA_URLS, PER_REQUEST_PAGES } from './support/routes'
-import { portAfterMain, startStandalone, type Running } from './support/servers'
+import { freePort, startStandalone, type Running } from './support/servers'
 
 // A Vercel preview deploy, built the way Vercel builds it (VERCEL_ENV=preview and the git variables set) from
 // a copy of this checkout plus one draft article, compared with the production build the other tests use.
@@ -62,7 +62,7 @@ test.beforeAll(async () => {
   }).catch((error) => {
     throw new Error(`The preview build failed:\n${error.stdout}\n${error.stderr}`)
   })
-  preview = await startStandalone(path.join(workDir, '.next', 'standalone'), portAfterMain(2), PREVIEW_ENV)
+  preview = await startStandalone(path.join(workDir, '.next', 'standalone'), await freePort(), PREVIEW_ENV)
 })
 
 test.afterAll(async () => {

@@ -3,13 +3,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { freePort } from './support/servers'
 
 // Scheduled publishing and preview mode, end to end, against the production build. Each test starts its
 // own `next start` on a copy of the build (so its page cache cannot leak into the shared server) with a
 // shifted clock (e2e/support/fake-clock.cjs), and moves the clock instead of waiting.
 
 const repo = path.resolve(import.meta.dirname, '..')
-const BASE_PORT = Number(process.env.E2E_PORT ?? 3100)
 const REVALIDATE_SECONDS = 300 // the pages' `revalidate`; README states this bound
 
 const SCHEDULED = { slug: 'year-ahead-2031-asia-markets', title: "Year Ahead 2031: Asia's Markets Enter a New Decade" }
@@ -20,7 +20,8 @@ const scheduledAt = Date.parse(
 
 type Server = { url: string; setClock: (time: number) => Promise<void>; stop: () => void }
 
-async function startServer(port: number, env: Record<string, string> = {}): Promise<Server> {
+async function startServer(env: Record<string, string> = {}): Promise<Server> {
+  const port = await freePort()
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-e2e-'))
   fs.cpSync(path.join(repo, '.next'), path.join(root, '.next'), {
     recursive: true,
@@ -42,7 +43,7 @@ async function startServer(port: number, env: Record<string, string> = {}): Prom
       await fetch(url)
       break
     } catch {
-      if (i > 240) throw new Error(`next start on port ${port} did not come up`)
+      if (i > 240 || child.exitCode !== null) throw new Error(`next start on port ${port} did not come up`)
       await new Promise((r) => setTimeout(r, 250))
     }
   }
@@ -79,7 +80,7 @@ test.describe('scheduled publishing and preview mode', () => {
 
   test('a scheduled article appears after its time without a rebuild, within the revalidation interval', async () => {
     expect(scheduledAt, `the sample ${SCHEDULED.slug} must be dated in the future`).toBeGreaterThan(Date.now())
-    const server = await startServer(BASE_PORT + 1)
+    const server = await startServer()
     try {
       const home = `${server.url}/`
       const article = `${server.url}/articles/${SCHEDULED.slug}`
@@ -111,7 +112,7 @@ test.describe('scheduled publishing and preview mode', () => {
   test('preview deploys show drafts and scheduled articles, labelled', async () => {
     // A real preview deploy is built in preview mode. This one reuses the production build, whose cached
     // pages (including 404s the shared server cached) must first age past the interval to be regenerated.
-    const server = await startServer(BASE_PORT + 2, { VERCEL_ENV: 'preview' })
+    const server = await startServer({ VERCEL_ENV: 'preview' })
     try {
       await server.setClock(Date.now() + (REVALIDATE_SECONDS + 1) * 1000)
       const draft = await getUntil(`${server.url}/articles/${DRAFT.slug}`, (r) => r.status === 200)

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { portAfterMain, startRedis, startStandalone, type Running } from './support/servers'
+import { freePort, startRedis, startStandalone, type Running } from './support/servers'
 
 // Self-hosting: the standalone output runs on its own, and several instances share one cache in Redis.
 // Instance A runs from a copy of .next/standalone outside the project (so it can only use what the output
@@ -34,9 +34,9 @@ test.beforeAll(async () => {
   story.title = titleOnA
   fs.writeFileSync(indexFile, JSON.stringify(index))
 
-  redis = await startRedis(portAfterMain(5))
+  redis = await startRedis(await freePort())
   const env = { REDIS_URL: redis.url, REVALIDATE_SECRET: SECRET }
-  ;[a, b] = await Promise.all([startStandalone(copyDir, portAfterMain(3), env), startStandalone(path.join('.next', 'standalone'), portAfterMain(4), env)])
+  ;[a, b] = await Promise.all([startStandalone(copyDir, await freePort(), env), startStandalone(path.join('.next', 'standalone'), await freePort(), env)])
 })
 
 test.afterAll(async () => {
@@ -82,7 +82,8 @@ test('a page regenerated through one instance is served fresh by the other', asy
 })
 
 test('an instance whose Redis is unreachable still serves pages', async () => {
-  const lonely = await startStandalone(path.join('.next', 'standalone'), portAfterMain(6), { REDIS_URL: `redis://127.0.0.1:${portAfterMain(7)}` })
+  const [port, redisPort] = [await freePort(), await freePort()] // nothing listens on redisPort
+  const lonely = await startStandalone(path.join('.next', 'standalone'), port, { REDIS_URL: `redis://127.0.0.1:${redisPort}` })
   try {
     const response = await fetch(`${lonely.url}/sections/markets`)
     expect(response.status).toBe(200)

@@ -4,10 +4,19 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 
-/** Ports after E2E_PORT (the main test server's); each spec uses its own. */
-export const portAfterMain = (offset: number) => Number(process.env.E2E_PORT ?? 3100) + offset
+/**
+ * A port nothing listens on now, chosen by the system. Fixed ports let two specs running side by side pick
+ * the same one, and the second server's readiness check then passed on the first server's answers.
+ */
+export async function freePort(): Promise<number> {
+  const server = net.createServer()
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as net.AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
 
-export type Running = { url: string; output: () => string; stop: () => Promise<void> }
+export type Running = { url: string; output: () => string; hasExited: () => boolean; stop: () => Promise<void> }
 
 function track(child: ChildProcess, url: string): Running {
   let output = ''
@@ -21,6 +30,7 @@ function track(child: ChildProcess, url: string): Running {
   return {
     url,
     output: () => output,
+    hasExited: () => child.exitCode !== null || child.signalCode !== null,
     async stop() {
       if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
       await exited
@@ -31,6 +41,8 @@ function track(child: ChildProcess, url: string): Running {
 async function waitFor(check: () => Promise<boolean>, what: string, running: Running, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
+    // One that failed at start says why at once, not after the timeout.
+    if (running.hasExited()) throw new Error(`${what} exited before it was ready. Output:\n${running.output()}`)
     if (await check().catch(() => false)) return
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
