@@ -142,8 +142,9 @@ test.describe('metadata and structured data', () => {
     expect(await meta('meta[property="og:image"]')).toBe(`${SITE}/og/articles/china-russia-firms-sign-deals-shenyang`)
   })
 
-  test('listing pages and the home page have absolute canonical and Open Graph URLs', async ({ page }) => {
-    for (const path of ['/', '/sections/trade', '/tags/china', '/authors/owen-gallagher']) {
+  test('listing pages, the home page and the site’s other pages have absolute canonical and Open Graph URLs', async ({ page }) => {
+    const pages = ['/', '/sections/trade', '/tags/china', '/authors/owen-gallagher', '/archive', '/archive/page/2', '/sections', '/authors', '/about', '/contact']
+    for (const path of pages) {
       await page.goto(path)
       // Compared as URLs: Next writes the home page's canonical without its trailing slash.
       const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href')
@@ -154,6 +155,9 @@ test.describe('metadata and structured data', () => {
       await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', `${SITE}/og/site`)
       await expect(page.locator('head meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
     }
+    // Each page of a list is titled apart, for search results and browser tabs.
+    await page.goto('/archive/page/2')
+    await expect(page).toHaveTitle('All stories, page 2 | Meridian')
   })
 
   test('an article carries NewsArticle and BreadcrumbList JSON-LD', async ({ page }) => {

@@ -1,12 +1,12 @@
-import type { Metadata } from 'next'
 import Link from '@/components/ui/Link'
 import { StaticPage } from '@/components/layout/StaticPage'
 import { site } from '@/lib/site'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 // Regenerated like every other page, so the shared header and footer stay current.
 export const revalidate = 300
 
-export const metadata: Metadata = { title: 'About us', description: `What ${site.name} covers and how we work.` }
+export const metadata = pageMetadata({ title: 'About us', description: `What ${site.name} covers and how we work.`, path: '/about' })
 
 export default function AboutPage() {
   return (

@@ -1,11 +1,11 @@
-import type { Metadata } from 'next'
 import { StaticPage } from '@/components/layout/StaticPage'
 import { site } from '@/lib/site'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 // Regenerated like every other page, so the shared header and footer stay current.
 export const revalidate = 300
 
-export const metadata: Metadata = { title: 'Contact', description: `How to reach the ${site.name} newsroom.` }
+export const metadata = pageMetadata({ title: 'Contact', description: `How to reach the ${site.name} newsroom.`, path: '/contact' })
 
 export default function ContactPage() {
   return (

@@ -1,10 +1,10 @@
-import type { Metadata } from 'next'
 import { SectionIndex } from '@/components/listing/SectionIndex'
 import { listSectionArticles, listSections } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 export const revalidate = 300
 
-export const metadata: Metadata = { title: 'Sections', description: 'Every section of the site and its latest stories.' }
+export const metadata = pageMetadata({ title: 'Sections', description: 'Every section of the site and its latest stories.', path: '/sections' })
 
 export default function SectionsPage() {
   const sections = listSections().map((section) => ({ section, latest: listSectionArticles(section.slug, { limit: 3 }) }))

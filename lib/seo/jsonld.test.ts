@@ -82,9 +82,12 @@ describe('page metadata', () => {
     expect(Object.keys(meta.alternates?.types ?? {})).toEqual(['application/rss+xml', 'application/atom+xml', 'application/feed+json'])
   })
 
-  it('gives page 2 of a listing its own canonical URL and the section feeds', () => {
+  it('gives page 2 of a listing its own canonical URL and title, and the section feeds', () => {
     const meta = sectionMetadata(fixtureStore().getSection('trade')!, '2')
     expect(meta.alternates?.canonical).toBe(absoluteUrl('/sections/trade/page/2'))
+    expect(meta.title).toBe('Trade, page 2')
+    expect(meta.openGraph).toMatchObject({ url: absoluteUrl('/sections/trade/page/2'), title: 'Trade, page 2 | Meridian' })
+    expect(sectionMetadata(fixtureStore().getSection('trade')!).title).toBe('Trade')
     expect(meta.alternates?.types?.['application/rss+xml']).toEqual([
       { url: absoluteUrl('/sections/trade/feed.xml'), title: 'Trade | Meridian (RSS)' },
       { url: absoluteUrl('/feed.xml'), title: 'Meridian (RSS)' },

@@ -21,7 +21,7 @@ function alternates(path: string, scopes: FeedScope[]): Metadata['alternates'] {
 
 const image = (path: string, alt: string) => ({ url: absoluteUrl(path), alt, ...OG_IMAGE_SIZE })
 
-/** A listing or other non-article page: home, section, topic, author, search. */
+/** A listing or other non-article page: home, section, topic, author, archive, search, about. */
 export function pageMetadata({
   title,
   description,
@@ -75,24 +75,29 @@ export function articleMetadata(article: Article): Metadata {
   }
 }
 
-/** Listing pages number their pages: page 2 onwards is its own canonical URL. */
-const pagedPath = (base: string, page: string | undefined) => (page ? `${base}/page/${page}` : base)
+/**
+ * Listing pages number their pages: page 2 onwards is its own canonical URL, with a title of its own so
+ * that search results and browser tabs tell the pages apart.
+ */
+const paged = (title: string, base: string, page: string | undefined) =>
+  page ? { title: `${title}, page ${page}`, path: `${base}/page/${page}` } : { title, path: base }
 
 export const sectionMetadata = (section: SectionInfo, page?: string) =>
   pageMetadata({
-    title: section.name,
+    ...paged(section.name, section.url, page),
     description: section.description,
-    path: pagedPath(section.url, page),
     feeds: [{ kind: 'section', slug: section.slug, name: section.name }],
   })
 
 export const authorMetadata = (author: AuthorProfile, page?: string) =>
   pageMetadata({
-    title: author.name,
+    ...paged(author.name, author.url, page),
     description: `${author.name}, ${author.role} at ${site.name}: articles and profile.`,
-    path: pagedPath(author.url, page),
     feeds: [{ kind: 'author', slug: author.slug, name: author.name }],
   })
 
 export const tagMetadata = (tag: TagRef, page?: string) =>
-  pageMetadata({ title: tag.name, description: `${site.name} stories about ${tag.name}.`, path: pagedPath(tag.url, page) })
+  pageMetadata({ ...paged(tag.name, tag.url, page), description: `${site.name} stories about ${tag.name}.` })
+
+export const archiveMetadata = (page?: string) =>
+  pageMetadata({ ...paged('All stories', '/archive', page), description: 'Every story we have published, newest first.' })

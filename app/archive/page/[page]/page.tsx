@@ -1,4 +1,4 @@
-export { default, metadata } from '../../page'
+export { default, generateMetadata } from '../../page'
 
 export const revalidate = 300
 // Rendered on first request, then cached like the first page.
