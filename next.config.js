@@ -75,7 +75,12 @@ export default function nextConfig(phase) {
     // `node .next/standalone/server.js` runs the site without node_modules (npm start does this).
     output: 'standalone',
     generateBuildId: () => process.env.MERIDIAN_BUILD_ID,
-    env: { MERIDIAN_BUILD_ID: process.env.MERIDIAN_BUILD_ID },
+    env: {
+      MERIDIAN_BUILD_ID: process.env.MERIDIAN_BUILD_ID,
+      // Fixed at build, like the pages prerendered with it: a server run with another value would render
+      // page 2 of a list with another page size than page 1 and skip or repeat stories.
+      LISTING_PAGE_SIZE: process.env.LISTING_PAGE_SIZE ?? '',
+    },
     // ISR pages and feeds send `s-maxage=300, stale-while-revalidate=300`: a CDN may serve a page for five
     // minutes and a stale copy for five more while it fetches a fresh one (Next's default is a year).
     expireTime: 2 * REVALIDATE_SECONDS,

@@ -24,6 +24,14 @@ const siteUrl = resolveSiteUrl({
   VERCEL_URL: process.env.VERCEL_URL,
 })
 
+/** A count set in the environment, or its default; anything but a whole number from `min` stops the build. */
+export function countSetting(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined || value.trim() === '') return fallback
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${value}"`)
+  return count
+}
+
 /** An absolute URL on this site for a path such as "/articles/x". */
 export const absoluteUrl = (path: string) => `${siteUrl}${path.startsWith('/') ? path : `/${path}`}`
 
@@ -44,9 +52,9 @@ export const site = {
    * cached. None in development, which renders every page on request: listing them would only make the dev
    * server load the whole index before its first article.
    */
-  prerenderArticles: process.env.NODE_ENV === 'development' ? 0 : Number(process.env.PRERENDER_ARTICLES ?? 100),
-  /** Cards on a page of a section, topic, author or the archive. */
-  listingPageSize: Number(process.env.LISTING_PAGE_SIZE ?? 10),
+  prerenderArticles: process.env.NODE_ENV === 'development' ? 0 : countSetting('PRERENDER_ARTICLES', process.env.PRERENDER_ARTICLES, 100, 0),
+  /** Cards on a page of a section, topic, author or the archive; fixed at build time (next.config.js). */
+  listingPageSize: countSetting('LISTING_PAGE_SIZE', process.env.LISTING_PAGE_SIZE, 10, 1),
   /** Seconds a cached page is served before it is regenerated: bounds how late a scheduled article appears. */
   revalidateSeconds: 300,
 } as const
