@@ -1,0 +1,37 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { EXTRA_URLS } from './support/routes'
+import { freePort, startStandalone } from './support/servers'
+
+// A page that fails on the server, here because the compiled body of one story is damaged on disk in a copy
+// of the build, answers 500 with the site's own error page inside the site's frame, and nothing else breaks.
+
+test('a page that fails on the server answers 500 with the site around an error page; other pages still serve', async ({ page }) => {
+  test.setTimeout(60_000)
+  const copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-errors-'))
+  fs.cpSync(path.join('.next', 'standalone'), copyDir, { recursive: true })
+  const slug = EXTRA_URLS.onDemandArticle.split('/').pop()
+  const index = JSON.parse(fs.readFileSync(path.join(copyDir, '.contentlayer', 'index', 'content-index.json'), 'utf8'))
+  const { bodyFile } = index.articles.find((article: { slug: string }) => article.slug === slug)
+  fs.writeFileSync(path.join(copyDir, '.contentlayer', 'bodies', bodyFile), '{"code": "truncat')
+  const server = await startStandalone(copyDir, await freePort())
+  try {
+    const response = await page.goto(`${server.url}${EXTRA_URLS.onDemandArticle}`)
+    expect(response?.status()).toBe(500)
+    await expect(page.locator('main h1')).toHaveText('This page didn’t load')
+    await expect(page).toHaveTitle('Something went wrong | Meridian')
+    await expect(page.locator('nav[aria-label="Sections"] a[href="/sections/markets"]')).toBeAttached() // the site's frame
+    await expect(page.locator('main').getByRole('link', { name: 'front page' })).toHaveAttribute('href', '/')
+    await expect(page.locator('main')).toContainText(/Reference: \w+/)
+    expect(await page.content()).not.toMatch(/SyntaxError|JSON\.parse|at \w+ \(/) // no internals shown
+
+    await page.locator('main').getByRole('link', { name: 'front page' }).click()
+    await expect(page).toHaveURL(`${server.url}/`)
+    await expect(page.locator('main h1, main h2').first()).toBeVisible()
+  } finally {
+    await server.stop()
+    fs.rmSync(copyDir, { recursive: true, force: true })
+  }
+})
