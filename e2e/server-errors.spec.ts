@@ -20,6 +20,7 @@ test('a page that fails on the server answers 500 with the site around an error 
   try {
     const response = await page.goto(`${server.url}${EXTRA_URLS.onDemandArticle}`)
     expect(response?.status()).toBe(500)
+    expect(response?.headers()['cache-control'], 'no CDN keeps an error').toContain('no-store')
     await expect(page.locator('main h1')).toHaveText('This page didn’t load')
     await expect(page).toHaveTitle('Something went wrong | Meridian')
     await expect(page.locator('nav[aria-label="Sections"] a[href="/sections/markets"]')).toBeAttached() // the site's frame
