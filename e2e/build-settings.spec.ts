@@ -1,9 +1,8 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { publishedUrls } from './content'
-import { freePort, startStandalone } from './support/servers'
+import { copyOfBuild, freePort, startStandalone } from './support/servers'
 
 // A build carries the settings it was made with (npm test builds with 4 cards a page and the site at
 // https://meridian.test). A server started with other values, as happens when a host's run-time settings
@@ -12,8 +11,7 @@ import { freePort, startStandalone } from './support/servers'
 
 test('a server run with other settings than its build paginates and links as the build does', async ({ page }) => {
   test.setTimeout(60_000)
-  const copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-settings-'))
-  fs.cpSync(path.join('.next', 'standalone'), copyDir, { recursive: true }) // a page cache of its own
+  const copyDir = copyOfBuild()
   const server = await startStandalone(copyDir, await freePort(), { LISTING_PAGE_SIZE: '7', NEXT_PUBLIC_SITE_URL: 'https://elsewhere.test' })
   try {
     // /archive is prerendered by the build; /archive/page/2 is rendered by this server on request.

@@ -1,17 +1,15 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { EXTRA_URLS } from './support/routes'
-import { freePort, startStandalone } from './support/servers'
+import { copyOfBuild, freePort, startStandalone } from './support/servers'
 
 // A page that fails on the server, here because the compiled body of one story is damaged on disk in a copy
 // of the build, answers 500 with the site's own error page inside the site's frame, and nothing else breaks.
 
 test('a page that fails on the server answers 500 with the site around an error page; other pages still serve', async ({ page }) => {
   test.setTimeout(60_000)
-  const copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-errors-'))
-  fs.cpSync(path.join('.next', 'standalone'), copyDir, { recursive: true })
+  const copyDir = copyOfBuild()
   const slug = EXTRA_URLS.onDemandArticle.split('/').pop()
   const index = JSON.parse(fs.readFileSync(path.join(copyDir, '.contentlayer', 'index', 'content-index.json'), 'utf8'))
   const { bodyFile } = index.articles.find((article: { slug: string }) => article.slug === slug)

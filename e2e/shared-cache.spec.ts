@@ -1,8 +1,7 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { freePort, startRedis, startStandalone, type Running } from './support/servers'
+import { copyOfBuild, freePort, startRedis, startStandalone, type Running } from './support/servers'
 
 // Self-hosting: the standalone output runs on its own, and several instances share one cache in Redis.
 // Instance A runs from a copy of .next/standalone outside the project (so it can only use what the output
@@ -23,8 +22,7 @@ test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
   test.setTimeout(90_000)
-  copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-standalone-'))
-  fs.cpSync(path.join('.next', 'standalone'), copyDir, { recursive: true })
+  copyDir = copyOfBuild()
   // Only the copy's content changes: its content index gives the story another title.
   const indexFile = path.join(copyDir, '.contentlayer', 'index', 'content-index.json')
   const index = JSON.parse(fs.readFileSync(indexFile, 'utf8'))

@@ -1,7 +1,9 @@
 // Processes the deploy tests start themselves: standalone servers (`node server.js`, as a deploy runs it)
 // and a throwaway redis-server. Each is stopped by the test that started it.
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 
 /**
@@ -14,6 +16,17 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as net.AddressInfo
   await new Promise((resolve) => server.close(resolve))
   return port
+}
+
+/**
+ * A copy of the standalone build in a temporary folder, as a fresh deploy has it: without the pages the
+ * main test server has rendered and cached since (Next keeps them in .next/server/route-cache).
+ */
+export function copyOfBuild(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-build-'))
+  const pageCache = path.join('.next', 'standalone', '.next', 'server', 'route-cache')
+  fs.cpSync(path.join('.next', 'standalone'), dir, { recursive: true, filter: (source) => source !== pageCache })
+  return dir
 }
 
 export type Running = { url: string; output: () => string; hasExited: () => boolean; stop: () => Promise<void> }
