@@ -284,8 +284,8 @@ async function main() {
         quick: options.quick,
         durationSeconds: options.durationSeconds,
         connections: options.connections,
-        prerenderArticles: Number(process.env.PRERENDER_ARTICLES ?? 100),
-        listingPageSize: Number(process.env.LISTING_PAGE_SIZE ?? 12),
+        prerenderArticles: siteConfig.prerenderArticles,
+        listingPageSize: siteConfig.listingPageSize,
       },
       build: {
         generateMs: Math.round(builds.generateMs),
