@@ -34,3 +34,24 @@ test('a page that fails on the server answers 500 with the site around an error 
     fs.rmSync(copyDir, { recursive: true, force: true })
   }
 })
+
+test('when no page can render (the content index is unreadable), readers get the site’s error page and the health check fails', async ({ page }) => {
+  test.setTimeout(60_000)
+  const copyDir = copyOfBuild()
+  fs.rmSync(path.join(copyDir, '.contentlayer', 'index', 'content-index.json'))
+  const server = await startStandalone(copyDir, await freePort(), {}, '/robots.txt') // the health check is meant to fail
+  try {
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(503)
+    const response = await page.goto(`${server.url}/tags/china`) // not prerendered: rendered on request
+    expect(response?.status()).toBe(500)
+    expect(response?.headers()['cache-control']).toContain('no-store')
+    await expect(page.locator('main h1')).toHaveText('This page didn’t load')
+    await expect(page).toHaveTitle('Something went wrong | Meridian')
+    await expect(page.locator('header').getByRole('link', { name: /Meridian/ })).toHaveAttribute('href', '/')
+    await expect(page.locator('main')).toContainText(/Reference: \w+/)
+    expect(await page.content()).not.toMatch(/content-index|ENOENT|at \w+ \(/) // no internals shown
+  } finally {
+    await server.stop()
+    fs.rmSync(copyDir, { recursive: true, force: true })
+  }
+})

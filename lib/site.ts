@@ -1,4 +1,5 @@
 // Site-wide settings, read in one place.
+import { brand } from './brand'
 
 type Env = Record<string, string | undefined>
 
@@ -36,12 +37,12 @@ export function countSetting(name: string, value: string | undefined, fallback: 
 export const absoluteUrl = (path: string) => `${siteUrl}${path.startsWith('/') ? path : `/${path}`}`
 
 export const site = {
-  name: 'Meridian',
+  name: brand.name,
   url: siteUrl,
   /** BCP 47 language of the content, for feeds, the news sitemap and <html lang>. */
   language: 'en',
   logo: '/images/meridian-logo.png',
-  tagline: 'Business news from Asia and the world',
+  tagline: brand.tagline,
   description:
     'Meridian reports on markets, economies, trade, companies, technology and energy across Asia and the global economy.',
   /** Time zone for dates printed on the server (the browser shows relative times in the reader's own clock). */

@@ -63,14 +63,14 @@ async function waitFor(check: () => Promise<boolean>, what: string, running: Run
   throw new Error(`${what} did not start within ${timeoutMs} ms. Output:\n${running.output()}`)
 }
 
-/** `node <dir>/server.js` on 127.0.0.1:port, ready when /api/health answers. */
-export async function startStandalone(dir: string, port: number, env: Record<string, string> = {}): Promise<Running> {
+/** `node <dir>/server.js` on 127.0.0.1:port, ready when `readyPath` (the health check) answers 2xx. */
+export async function startStandalone(dir: string, port: number, env: Record<string, string> = {}, readyPath = '/api/health'): Promise<Running> {
   const child = spawn(process.execPath, [path.join(dir, 'server.js')], {
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const running = track(child, `http://127.0.0.1:${port}`)
-  await waitFor(async () => (await fetch(`${running.url}/api/health`)).ok, `Standalone server in ${dir}`, running)
+  await waitFor(async () => (await fetch(`${running.url}${readyPath}`)).ok, `Standalone server in ${dir}`, running)
   return running
 }
 
