@@ -1,7 +1,7 @@
 'use client'
 
 import { ErrorNotice, type ErrorProps } from '@/components/layout/ErrorNotice'
-import { brand } from '@/lib/brand'
+import { SiteLogo } from '@/components/layout/SiteLogo'
 import { sans, serif } from './fonts'
 import './globals.css'
 
@@ -14,10 +14,7 @@ export default function SiteError(props: ErrorProps) {
       <body>
         <header className="masthead">
           <div className="masthead-bar">
-            <a href="/" className="logo">
-              <b>{brand.name}</b>
-              <span>{brand.tagline}</span>
-            </a>
+            <SiteLogo />
           </div>
         </header>
         <main id="main">

@@ -1,7 +1,7 @@
 import Link from '@/components/ui/Link'
 import type { SectionInfo } from '@/lib/content'
-import { site } from '@/lib/site'
 import { SearchBox } from './SearchBox'
+import { SiteLogo } from './SiteLogo'
 import { SiteNav } from './SiteNav'
 import { ThemeToggle } from './ThemeToggle'
 
@@ -12,10 +12,7 @@ export function SiteHeader({ sections }: { sections: SectionInfo[] }) {
   return (
     <header className="masthead">
       <div className="masthead-bar">
-        <Link href="/" className="logo">
-          <b>{site.name}</b>
-          <span>{site.tagline}</span>
-        </Link>
+        <SiteLogo />
         <div className="masthead-tools">
           <SearchBox />
           {/* On phones the search page itself has the box. */}
