@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+import { ContentProblems } from '@/components/layout/ContentProblems'
 import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { themeScript } from '@/components/layout/ThemeToggle'
-import { listSections } from '@/lib/content'
+import { getContentProblems, listSections } from '@/lib/content'
 import { deployment } from '@/lib/deployment'
 import { absoluteUrl, site } from '@/lib/site'
 import { sans, serif } from './fonts'
@@ -32,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <PreviewBanner />
+        <ContentProblems problems={getContentProblems()} />
         <SiteHeader sections={sections} />
         <main id="main">
           {children}

@@ -12,7 +12,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { formatProblem, searchDocuments, writeIndexes } from '../lib/content/build-index'
 import { contentBuilder } from '../lib/content/content-build'
-import { contentDir, lightIndexFile } from '../lib/content/paths'
+import { contentDir, contentProblemsFile, lightIndexFile } from '../lib/content/paths'
 import { searchIndexBuilder } from '../lib/content/search'
 import { watchFolders } from './watch-folders'
 
@@ -26,6 +26,12 @@ let lastReport = ''
 async function reindex() {
   const started = performance.now()
   const { problems, documents, index } = await buildContent()
+  // The site shows these on every page (components/layout/ContentProblems.tsx), where the editor looks.
+  if (problems.length > 0) {
+    fs.mkdirSync(path.dirname(contentProblemsFile), { recursive: true })
+    fs.writeFileSync(contentProblemsFile, JSON.stringify(problems))
+  }
+  else fs.rmSync(contentProblemsFile, { force: true })
   if (!documents || !index) {
     // An editor's save can fire the watcher more than once; say it once.
     const report = problems.map(formatProblem).join('\n')

@@ -20,10 +20,10 @@ export function ArticleHeader({ article }: { article: ArticleSummary }) {
           </span>
         )}
       </div>
-      <h1 className="mt-3 font-serif text-[2rem] leading-[1.12] font-bold tracking-tight text-balance sm:text-5xl">
+      <h1 dir="auto" className="mt-3 font-serif text-[2rem] leading-[1.12] font-bold tracking-tight text-balance sm:text-5xl">
         {article.title}
       </h1>
-      <p className="mt-4 font-serif text-lg leading-snug text-ink-muted sm:text-xl">{article.dek}</p>
+      <p dir="auto" className="mt-4 font-serif text-lg leading-snug text-ink-muted sm:text-xl">{article.dek}</p>
       <div className="mt-5 space-y-1 border-t border-rule pt-4">
         <Byline authors={article.authors} />
         <Dateline published={article.published} updated={article.updated} readingMinutes={article.readingMinutes} />

@@ -9,7 +9,7 @@ export function AuthorBio({ author, linkToProfile = true }: { author: AuthorProf
     <aside aria-label={`About ${author.name}`} className="mt-10 flex gap-4 border-y border-rule py-6" data-author-bio>
       <Avatar src={author.avatar} name={author.name} size={72} />
       <div className="min-w-0">
-        <p className="font-serif text-xl font-bold">
+        <p dir="auto" className="font-serif text-xl font-bold">
           {linkToProfile ? (
             <Link href={author.url} className="hover:underline">
               {author.name}
@@ -18,15 +18,15 @@ export function AuthorBio({ author, linkToProfile = true }: { author: AuthorProf
             author.name
           )}
         </p>
-        <p className="font-sans text-sm text-ink-muted">{author.role}</p>
-        <div className="mt-2 font-serif text-base leading-relaxed [&_p]:mt-2">
+        <p dir="auto" className="font-sans text-sm text-ink-muted">{author.role}</p>
+        <div dir="auto" className="mt-2 font-serif text-base leading-relaxed [&_p]:mt-2">
           <MdxContent code={author.bioCode} />
         </div>
         {author.links.length > 0 && (
           <ul className="mt-3 flex flex-wrap gap-4 font-sans text-sm">
             {author.links.map((link) => (
               <li key={link.url}>
-                <a href={link.url} rel="noopener noreferrer me" className="text-accent hover:underline">
+                <a href={link.url} dir="auto" rel="noopener noreferrer me" className="text-accent hover:underline">
                   {link.label}
                 </a>
               </li>

@@ -9,10 +9,10 @@ export function Byline({ authors }: { authors: AuthorRef[] }) {
       {authors.map((author, i) => (
         <span key={author.slug}>
           {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
-          <Link href={author.url} rel="author" className="font-semibold text-ink hover:underline">
+          <Link href={author.url} rel="author" dir="auto" className="font-semibold text-ink hover:underline">
             {author.name}
           </Link>
-          <span>, {author.role}</span>
+          <span>, <bdi>{author.role}</bdi></span>
         </span>
       ))}
     </p>

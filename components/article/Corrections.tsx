@@ -12,7 +12,7 @@ export function Corrections({ corrections }: { corrections: Correction[] }) {
           <strong>
             Correction, <time dateTime={correction.date}>{formatDate(new Date(correction.date), site.timeZone)}</time>:
           </strong>{' '}
-          {correction.note}
+          <bdi>{correction.note}</bdi>
         </p>
       ))}
     </section>

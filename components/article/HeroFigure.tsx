@@ -16,7 +16,7 @@ export function HeroFigure({ image }: { image: ImageRef }) {
         />
       </div>
       {(image.caption || image.credit) && (
-        <figcaption className="mt-2 font-sans text-sm text-ink-muted">
+        <figcaption dir="auto" className="mt-2 font-sans text-sm text-ink-muted">
           {image.caption}
           {image.credit && <span className="ml-1 text-xs uppercase tracking-wide">{image.credit}</span>}
         </figcaption>

@@ -11,15 +11,15 @@ export function ReadMore({ links }: { links: ReadMoreLink[] }) {
       <ul className="mt-3 space-y-3">
         {links.map((link) =>
           link.kind === 'internal' ? (
-            <li key={link.article.slug} className="font-serif text-lg leading-snug">
+            <li key={link.article.slug} dir="auto" className="font-serif text-lg leading-snug">
               <Link href={link.article.url} className="hover:text-accent hover:underline">
                 {link.article.title}
               </Link>
             </li>
           ) : (
-            <li key={link.url + link.title} className="font-serif text-lg leading-snug">
+            <li key={link.url + link.title} dir="auto" className="font-serif text-lg leading-snug">
               <a href={link.url} target="_blank" rel="noopener noreferrer" className="hover:text-accent hover:underline">
-                {link.title} – {link.outlet}
+                <bdi>{link.title}</bdi> – <bdi>{link.outlet}</bdi>
                 <span className="sr-only"> (external site, opens in a new tab)</span>
               </a>
             </li>

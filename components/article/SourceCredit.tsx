@@ -5,12 +5,12 @@ import type { AuthorRef } from '@/lib/content'
 export function SourceCredit({ source, editors }: { source: string; editors: AuthorRef[] }) {
   return (
     <p className="mt-8 border-l-2 border-accent pl-3 font-sans text-sm text-ink-muted" data-source-credit>
-      {source}
+      <bdi>{source}</bdi>
       {editors.length > 0 && ' with additional editing by '}
       {editors.map((editor, i) => (
         <span key={editor.slug}>
           {i > 0 && ' and '}
-          <Link href={editor.url} className="font-semibold text-ink hover:underline">
+          <Link href={editor.url} dir="auto" className="font-semibold text-ink hover:underline">
             {editor.name}
           </Link>
         </span>

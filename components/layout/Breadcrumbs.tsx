@@ -12,9 +12,9 @@ export function Breadcrumbs({ trail, currentIsLast = true }: { trail: Crumb[]; c
         {trail.map((crumb, i) => (
           <li key={crumb.url}>
             {currentIsLast && i === trail.length - 1 ? (
-              <span aria-current="page">{crumb.name}</span>
+              <span aria-current="page" dir="auto">{crumb.name}</span>
             ) : (
-              <Link href={crumb.url} className={i === trail.length - 1 ? 'section-label' : undefined}>
+              <Link href={crumb.url} dir="auto" className={i === trail.length - 1 ? 'section-label' : undefined}>
                 {crumb.name}
               </Link>
             )}

@@ -34,14 +34,14 @@ export function ArticleCard({
   summary?: ReactNode
 }) {
   const link = <Link href={article.url}>{article.title}</Link>
-  if (variant === 'headline') return <li data-card={variant}>{link}</li>
+  if (variant === 'headline') return <li dir="auto" data-card={variant}>{link}</li>
 
-  const title = <Heading>{link}</Heading>
+  const title = <Heading dir="auto">{link}</Heading>
   if (variant === 'compact' || variant === 'text') {
     return (
       <article className={`card-${variant}`} data-card={variant}>
         {title}
-        {variant === 'compact' && <p>{article.excerpt}</p>}
+        {variant === 'compact' && <p dir="auto">{article.excerpt}</p>}
         <Timestamp dateTime={article.published} relative />
       </article>
     )
@@ -67,9 +67,9 @@ export function ArticleCard({
         <div>
           <SectionLabel section={article.section} />
           {title}
-          {summary ? <p className="card-summary">{summary}</p> : <p>{article.dek}</p>}
+          {summary ? <p dir="auto" className="card-summary">{summary}</p> : <p dir="auto">{article.dek}</p>}
           <p>
-            <b>{article.authors.map((a) => a.name).join(' and ')}</b> <Timestamp dateTime={article.published} relative />
+            <b>{article.authors.map((a, i) => [i > 0 && ' and ', <bdi key={a.slug}>{a.name}</bdi>])}</b> <Timestamp dateTime={article.published} relative />
           </p>
         </div>
       </div>

@@ -27,7 +27,7 @@ export function ArticleListing({
       <Breadcrumbs trail={trail} />
       <header className="mt-4 border-b-4 border-ink pb-4">
         <p className="font-sans text-xs font-bold uppercase tracking-[0.12em] text-accent">{kicker}</p>
-        <h1 className="mt-1 font-serif text-4xl font-bold tracking-tight">
+        <h1 dir="auto" className="mt-1 font-serif text-4xl font-bold tracking-tight">
           {title}
           {links.page > 1 && <span className="font-normal text-ink-muted"> — page {links.page}</span>}
         </h1>

@@ -14,7 +14,7 @@ export function AlsoOn({ article }: { article?: ArticleSummary }) {
   return (
     <p className="not-prose my-8 border-y border-rule py-4 font-serif text-lg leading-snug" data-also-on>
       <span className="font-sans text-sm font-bold uppercase tracking-[0.1em] text-accent">Also on {site.name}:</span>{' '}
-      <Link href={article.url} className="font-semibold hover:underline">
+      <Link href={article.url} dir="auto" className="font-semibold hover:underline">
         {article.title}
       </Link>
     </p>

@@ -3,7 +3,7 @@ import type { SectionRef } from '@/lib/content'
 
 export function SectionLabel({ section }: { section: SectionRef }) {
   return (
-    <Link href={section.url} className="section-label">
+    <Link href={section.url} dir="auto" className="section-label">
       {section.name}
     </Link>
   )

@@ -10,6 +10,7 @@ export function TagList({ tags }: { tags: TagRef[] }) {
           <li key={tag.slug}>
             <Link
               href={tag.url}
+              dir="auto"
               className="inline-block rounded-full border border-rule px-3 py-1 text-ink-muted hover:border-ink hover:text-ink"
             >
               {tag.name}

@@ -3,7 +3,8 @@
 // compiled body only when that article is rendered.
 import fs from 'node:fs'
 import path from 'node:path'
-import { bodiesDir, lightIndexFile, searchIndexFile } from './paths'
+import type { ContentProblem } from './build-index'
+import { bodiesDir, contentProblemsFile, lightIndexFile, searchIndexFile } from './paths'
 import type { CompiledBody } from './mdx-compile'
 import { loadSearchEngine, type SearchEngine } from './search'
 import { createContentStore, isPreview, type ContentStore } from './store'
@@ -11,6 +12,7 @@ import { plainText } from './text'
 import type { ContentIndex } from './types'
 
 export type * from './types'
+export type { ContentProblem } from './build-index'
 export type { ArticlePage, FrontPage } from './store'
 export { articleUrl, authorUrl, sectionUrl, tagUrl } from './urls'
 export { MAX_QUERY_LENGTH, normalizeQuery, type SnippetPart } from './search'
@@ -67,6 +69,20 @@ const store: () => ContentStore = buildOutput(lightIndexFile, 'content index', (
   const index: ContentIndex = JSON.parse(text)
   return createContentStore(index, { preview, clock: () => new Date(), loadBody, loadText, searchEngine })
 })
+
+/**
+ * The problems `npm run dev` found in content/ at the editor's last save, each naming file, field and (for
+ * bodies) line; the site keeps serving the last good content meanwhile. Always empty outside development:
+ * a build with problems publishes nothing.
+ */
+export function getContentProblems(): ContentProblem[] {
+  if (!isDevelopment) return []
+  try {
+    return JSON.parse(fs.readFileSync(contentProblemsFile, 'utf8'))
+  } catch {
+    return []
+  }
+}
 
 export const getArticle = (slug: string) => store().getArticle(slug)
 export const getReadMore = (slug: string, limit?: number) => store().getReadMore(slug, limit)

@@ -13,6 +13,8 @@ export const generatedDir = path.join(/* turbopackIgnore: true */ contentlayerDi
 export const bodiesDir = path.join(/* turbopackIgnore: true */ contentlayerDir, 'bodies')
 export const lightIndexFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content-index.json')
 export const searchIndexFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'search-index.json')
+/** The content problems `npm run dev` found at the last save (a JSON list); absent while there are none. */
+export const contentProblemsFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content-problems.json')
 /**
  * Where the content build keeps its caches between builds: inside Next's own cache folder, because
  * that is the folder Vercel (and most CI caches) restore before a build.

@@ -42,7 +42,7 @@ export default async function ArticlePage({ params }: Props) {
       <article className="min-w-0 max-w-[46rem]">
         <ArticleHeader article={article} />
         {article.hero && <HeroFigure image={article.hero} />}
-        <div className="prose prose-lg prose-news max-w-none">
+        <div dir="auto" className="prose prose-lg prose-news max-w-none">
           <MdxContent code={article.code} components={articleMdxComponents(article.mentions)} />
         </div>
         {article.source && <SourceCredit source={article.source} editors={article.authors} />}
