@@ -14,6 +14,12 @@ export type SitemapEntry = { path: string; lastModified?: string }
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9'
 
+/**
+ * The absolute URL of `path` as a sitemap <loc>: sitemaps.org asks for URLs as RFC 3986 has them, so letters
+ * outside ASCII in a path (a topic in another script) are percent-encoded; an encoded path stays as it is.
+ */
+const locOf = (path: string) => new URL(absoluteUrl(path)).href
+
 const lastModifiedOf = (article: ArticleSummary | undefined) => article && article.modified
 
 /** Home, sections, authors and topics (each dated by its newest article), then every article. */
@@ -61,7 +67,7 @@ export function renderUrlset(entries: SitemapEntry[]): string {
   return renderXml({
     urlset: {
       '@xmlns': SITEMAP_NS,
-      url: entries.map((e) => ({ loc: absoluteUrl(e.path), ...(e.lastModified && { lastmod: e.lastModified }) })),
+      url: entries.map((e) => ({ loc: locOf(e.path), ...(e.lastModified && { lastmod: e.lastModified }) })),
     },
   })
 }
@@ -99,7 +105,7 @@ export function renderNewsSitemap(articles: ArticleSummary[]): string {
       '@xmlns': SITEMAP_NS,
       '@xmlns:news': NEWS_NS,
       url: articles.slice(0, MAX_NEWS_URLS).map((a) => ({
-        loc: absoluteUrl(a.url),
+        loc: locOf(a.url),
         'news:news': {
           'news:publication': { 'news:name': site.name, 'news:language': site.language },
           'news:publication_date': a.published,

@@ -3,7 +3,7 @@
 // Error naming the output and what is wrong; on success it returns the parsed value for comparisons.
 //
 // XML is read with saxes, a non-validating XML 1.0 parser that enforces well-formedness in full (the Char
-// production, so a U+000B or a lone surrogate is an error; undeclared entities such as &nbsp;; attribute
+// production, so a U+000B is an error, and a lone surrogate, checked here; undeclared entities such as &nbsp;; attribute
 // syntax) and Namespaces in XML 1.0 (an unbound prefix is an error). A lenient parser accepted every
 // broken feed of issue 12, which is why these helpers exist.
 import { SaxesParser, type SaxesTagNS } from 'saxes'
@@ -34,6 +34,13 @@ export const NS = {
  * @throws Error `"<label> is not well-formed XML at line:column: <reason>"`.
  */
 export function parseXmlStrict(xml: string, label = 'output'): XmlElement {
+  // saxes reads JS strings and lets a lone surrogate through; on the wire, UTF-8 cannot encode one and it
+  // would arrive as U+FFFD, so it is an error here.
+  const lone = /\p{Surrogate}/u.exec(xml)
+  if (lone) {
+    const before = xml.slice(0, lone.index).split('\n')
+    throw new Error(`${label} is not well-formed XML at ${before.length}:${before[before.length - 1].length + 1}: disallowed character (lone surrogate U+${lone[0].charCodeAt(0).toString(16).toUpperCase()}, which UTF-8 cannot encode).`)
+  }
   const parser = new SaxesParser({ xmlns: true, position: true })
   const stack: XmlElement[] = []
   let root: XmlElement | undefined
