@@ -1,87 +1,98 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
+import type { ArticleSummary } from '@/lib/content'
 import { fixtureStore } from '@/tests/fixtures/newsroom'
+import { checkAtom, checkJsonFeed11, checkRss, childOf, childrenOf, type XmlElement } from '@/tests/support/strict-output'
+import { TORTURE_NAMES, TORTURE_TEXTS } from '@/tests/support/torture-text'
 import { absoluteUrl } from '@/lib/site'
 import { FEED_SIZE, feedLinks, renderFeed, type FeedScope } from './feeds'
-
-const LISTS = ['rss.channel.item', 'feed.entry', 'feed.link', 'feed.entry.author']
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (_name, path) => LISTS.includes(String(path)) })
-function parseXml(xml: string) {
-  expect(XMLValidator.validate(xml)).toBe(true)
-  return parser.parse(xml)
-}
 
 const site: FeedScope = { kind: 'site' }
 const published = () => fixtureStore().listArticles({ limit: FEED_SIZE }).items
 const articleUrls = ['/articles/yen-slides', '/articles/chip-exports', '/articles/old-rice-story'].map(absoluteUrl)
 
+const rssItems = (xml: string) => childrenOf(checkRss(xml), 'item')
+const atomEntries = (xml: string) => childrenOf(checkAtom(xml), 'entry')
+const text = (parent: XmlElement, name: string) => childOf(parent, name).text
+/** What a feed reader that takes an RSS description as HTML shows: the text of that HTML. */
+function htmlText(html: string): string {
+  const div = new Window().document.createElement('div')
+  div.innerHTML = html
+  expect(div.children).toHaveLength(0) // the dek's own "<b>" is text, never markup
+  return div.textContent
+}
+
 describe('RSS 2.0', () => {
   it('has the channel and item elements readers need, newest first', () => {
-    const { rss } = parseXml(renderFeed(site, published(), 'rss'))
-    expect(rss['@_version']).toBe('2.0')
-    expect(rss.channel.title).toBe('Meridian')
-    expect(rss.channel.link).toBe(absoluteUrl('/'))
-    expect(rss.channel.description).toBeTruthy()
-    expect(rss.channel['atom:link']['@_href']).toBe(absoluteUrl('/feed.xml'))
-    expect(rss.channel.item.map((i: { link: string }) => i.link)).toEqual(articleUrls)
-    const [first] = rss.channel.item
-    expect(first.title).toBe('Yen slides as traders watch for intervention')
-    expect(first.guid['#text']).toBe(absoluteUrl('/articles/yen-slides'))
-    expect(first.pubDate).toBe('Sat, 28 Nov 2026 09:00:00 GMT')
-    expect(first.description).toBe('The currency fell past 160 per dollar.')
+    const channel = checkRss(renderFeed(site, published(), 'rss'))
+    expect(text(channel, 'title')).toBe('Meridian')
+    expect(text(channel, 'link')).toBe(absoluteUrl('/'))
+    expect(text(channel, 'description')).toBeTruthy()
+    expect(childOf(channel, 'link', 'http://www.w3.org/2005/Atom').attributes).toMatchObject({ rel: 'self', href: absoluteUrl('/feed.xml') })
+    const items = childrenOf(channel, 'item')
+    expect(items.map((i) => text(i, 'link'))).toEqual(articleUrls)
+    const [first] = items
+    expect(text(first, 'title')).toBe('Yen slides as traders watch for intervention')
+    expect(text(first, 'guid')).toBe(absoluteUrl('/articles/yen-slides'))
+    expect(text(first, 'pubDate')).toBe('Sat, 28 Nov 2026 09:00:00 GMT')
+    expect(text(first, 'description')).toBe('The currency fell past 160 per dollar.')
+    expect(childOf(first, 'enclosure').attributes).toMatchObject({ url: absoluteUrl('/images/articles/yen.jpg'), type: 'image/jpeg' })
   })
 
-  it('escapes markup in titles and summaries so readers show it as text', () => {
+  it('gives the title as plain text, escaped once, and the description as HTML showing the dek as typed', () => {
     const [rice] = published().filter((a) => a.slug === 'old-rice-story')
-    const xml = renderFeed(site, [{ ...rice, title: 'Rice <b>& beyond</b>' }], 'rss')
-    expect(parseXml(xml).rss.channel.item[0].title).toBe('Rice &lt;b&gt;&amp; beyond&lt;/b&gt;')
+    const xml = renderFeed(site, [{ ...rice, title: 'Rice <b>& beyond</b>', dek: 'AT&amp;T <i>buys</i> & sells' }], 'rss')
+    const [item] = rssItems(xml)
+    expect(text(item, 'title')).toBe('Rice <b>& beyond</b>')
+    expect(htmlText(text(item, 'description'))).toBe('AT&amp;T <i>buys</i> & sells')
+    expect(xml).not.toContain('CDATA')
   })
 })
 
 describe('Atom 1.0', () => {
   it('has id, title, updated, author and links on every entry', () => {
-    const { feed } = parseXml(renderFeed(site, published(), 'atom'))
-    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom')
-    expect(feed.id).toBe(absoluteUrl('/'))
-    expect(feed.updated).toBe('2026-11-28T10:30:00.000Z')
-    expect(feed.link.find((l: Record<string, string>) => l['@_rel'] === 'self')['@_href']).toBe(absoluteUrl('/atom.xml'))
-    for (const entry of feed.entry) {
-      expect(entry.id).toMatch(/^https?:\/\/.+\/articles\//)
-      expect(entry.title['#text']).toBeTruthy()
-      expect(entry.updated).toMatch(/Z$/)
-      expect(entry.author[0].name).toBeTruthy()
-      expect(entry.category['@_term']).toBeTruthy()
+    const feed = checkAtom(renderFeed(site, published(), 'atom'))
+    expect(text(feed, 'id')).toBe(absoluteUrl('/'))
+    expect(text(feed, 'updated')).toBe('2026-11-28T10:30:00.000Z')
+    expect(childrenOf(feed, 'link').find((l) => l.attributes.rel === 'self')?.attributes.href).toBe(absoluteUrl('/atom.xml'))
+    const entries = childrenOf(feed, 'entry')
+    for (const entry of entries) {
+      expect(text(entry, 'id')).toMatch(/^https?:\/\/.+\/articles\//)
+      expect(childOf(entry, 'title').attributes.type).toBe('text')
+      expect(text(entry, 'updated')).toMatch(/Z$/)
+      expect(text(childrenOf(entry, 'author')[0], 'name')).toBeTruthy()
+      expect(childOf(entry, 'category').attributes.term).toBeTruthy()
     }
-    expect(feed.entry.map((e: { id: string }) => e.id)).toEqual(articleUrls)
+    expect(entries.map((e) => text(e, 'id'))).toEqual(articleUrls)
   })
 })
 
 describe('JSON Feed 1.1', () => {
   it('has the version, feed URL and items with id, url, title, text, dates and authors', () => {
-    const feed = JSON.parse(renderFeed({ kind: 'section', slug: 'trade', name: 'Trade' }, fixtureStore().listSectionArticles('trade', { limit: FEED_SIZE }).items, 'json'))
-    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    const feed = checkJsonFeed11(renderFeed({ kind: 'section', slug: 'trade', name: 'Trade' }, fixtureStore().listSectionArticles('trade', { limit: FEED_SIZE }).items, 'json'))
     expect(feed.title).toBe('Trade | Meridian')
     expect(feed.feed_url).toBe(absoluteUrl('/sections/trade/feed.json'))
     expect(feed.home_page_url).toBe(absoluteUrl('/sections/trade'))
-    expect(feed.items.map((i: { id: string }) => i.id)).toEqual(['/articles/chip-exports', '/articles/old-rice-story'].map(absoluteUrl))
-    const [chips] = feed.items
-    expect(chips).toMatchObject({
+    expect(feed.language).toBe('en')
+    const items = feed.items as Record<string, unknown>[]
+    expect(items.map((i) => i.id)).toEqual(['/articles/chip-exports', '/articles/old-rice-story'].map(absoluteUrl))
+    expect(items[0]).toMatchObject({
       url: absoluteUrl('/articles/chip-exports'),
       title: 'Korean chip exports surge',
       content_text: 'Memory demand from data centres lifted shipments.',
       date_published: '2026-11-27T02:00:00.000Z',
+      tags: ['Trade'],
       authors: [{ name: 'Bo Chan', url: absoluteUrl('/authors/bo') }],
     })
-    expect(chips.author).toBeUndefined()
   })
 })
 
 describe('every feed', () => {
   it('keeps an item id when the article is edited', () => {
     const itemIds = {
-      rss: (xml: string) => parseXml(xml).rss.channel.item.map((i: { guid: { '#text': string } }) => i.guid['#text']),
-      atom: (xml: string) => parseXml(xml).feed.entry.map((e: { id: string }) => e.id),
-      json: (json: string) => JSON.parse(json).items.map((i: { id: string }) => i.id),
+      rss: (xml: string) => rssItems(xml).map((i) => text(i, 'guid')),
+      atom: (xml: string) => atomEntries(xml).map((e) => text(e, 'id')),
+      json: (json: string) => (checkJsonFeed11(json).items as { id: string }[]).map((i) => i.id),
     }
     const edited = published().map((a) => ({ ...a, title: `${a.title} (updated)`, updated: '2026-11-28T11:59:00.000Z' }))
     for (const format of ['rss', 'atom', 'json'] as const) {
@@ -92,8 +103,9 @@ describe('every feed', () => {
   it('holds at most the newest 50 articles', () => {
     const [one] = published()
     const many = Array.from({ length: 60 }, (_, i) => ({ ...one, slug: `a-${i}`, url: `/articles/a-${i}` }))
-    expect(JSON.parse(renderFeed(site, many, 'json')).items).toHaveLength(50)
-    expect(parseXml(renderFeed(site, many, 'rss')).rss.channel.item).toHaveLength(50)
+    expect(checkJsonFeed11(renderFeed(site, many, 'json')).items).toHaveLength(50)
+    expect(rssItems(renderFeed(site, many, 'rss'))).toHaveLength(50)
+    expect(atomEntries(renderFeed(site, many, 'atom'))).toHaveLength(50)
   })
 
   it('never carries drafts or scheduled articles', () => {
@@ -110,5 +122,76 @@ describe('every feed', () => {
       { path: '/authors/bo/atom.xml', type: 'application/atom+xml', title: 'Bo Chan | Meridian (Atom)' },
       { path: '/authors/bo/feed.json', type: 'application/feed+json', title: 'Bo Chan | Meridian (JSON Feed)' },
     ])
+  })
+})
+
+// Every text an editor may type comes back from a strict parse exactly as typed, in every format and scope.
+describe('torture newsroom', () => {
+  const [base] = published()
+  const section = { slug: 'markets', name: TORTURE_NAMES.section, url: '/sections/markets' }
+  const authors = [
+    { ...base.authors[0], name: TORTURE_NAMES.author },
+    { ...base.authors[0], slug: 'yamada', name: TORTURE_NAMES.otherAuthor, url: '/authors/yamada' },
+  ]
+  const texts = Object.entries(TORTURE_TEXTS)
+  // Each text is a headline once and a dek once (the dek of the next story), all in the torture section.
+  const articles: ArticleSummary[] = texts.map(([name, title], i) => ({
+    ...base,
+    slug: `torture-${name}`,
+    url: `/articles/torture-${name}`,
+    title,
+    dek: texts[(i + 1) % texts.length][1],
+    section,
+    authors,
+  }))
+  const scopes: FeedScope[] = [site, { kind: 'section', slug: section.slug, name: section.name }, { kind: 'author', slug: 'nadia', name: TORTURE_NAMES.author }]
+
+  for (const scope of scopes) {
+    it(`${scope.kind} feeds: RSS parses strictly and carries titles, deks and the section as typed`, () => {
+      const xml = renderFeed(scope, articles, 'rss')
+      const channel = checkRss(xml, 'feed.xml')
+      expect(text(channel, 'title')).toBe(scope.kind === 'site' ? 'Meridian' : `${scope.name} | Meridian`)
+      const items = childrenOf(channel, 'item')
+      expect(items.map((i) => text(i, 'title'))).toEqual(articles.map((a) => a.title))
+      expect(items.map((i) => htmlText(text(i, 'description')))).toEqual(articles.map((a) => a.dek))
+      for (const item of items) expect(text(item, 'category')).toBe(TORTURE_NAMES.section)
+    })
+
+    it(`${scope.kind} feeds: Atom parses strictly and carries titles, summaries, section label and authors as typed`, () => {
+      const feed = checkAtom(renderFeed(scope, articles, 'atom'), 'atom.xml')
+      expect(text(feed, 'title')).toBe(scope.kind === 'site' ? 'Meridian' : `${scope.name} | Meridian`)
+      const entries = childrenOf(feed, 'entry')
+      expect(entries.map((e) => text(e, 'title'))).toEqual(articles.map((a) => a.title))
+      expect(entries.map((e) => text(e, 'summary'))).toEqual(articles.map((a) => a.dek))
+      for (const entry of entries) {
+        expect(childOf(entry, 'summary').attributes.type).toBe('text')
+        expect(childOf(entry, 'category').attributes.label).toBe(TORTURE_NAMES.section)
+        expect(childrenOf(entry, 'author').map((a) => text(a, 'name'))).toEqual([TORTURE_NAMES.author, TORTURE_NAMES.otherAuthor])
+      }
+    })
+
+    it(`${scope.kind} feeds: JSON Feed 1.1 carries titles, text, tags and authors as typed`, () => {
+      const feed = checkJsonFeed11(renderFeed(scope, articles, 'json'), 'feed.json')
+      const items = feed.items as { title: string; content_text: string; tags: string[]; authors: { name: string }[] }[]
+      expect(items.map((i) => i.title)).toEqual(articles.map((a) => a.title))
+      expect(items.map((i) => i.content_text)).toEqual(articles.map((a) => a.dek))
+      for (const item of items) {
+        expect(item.tags).toEqual([TORTURE_NAMES.section])
+        expect(item.authors.map((a) => a.name)).toEqual([TORTURE_NAMES.author, TORTURE_NAMES.otherAuthor])
+      }
+    })
+  }
+
+  it('drops characters XML 1.0 cannot carry, so a slip past the content check never breaks a feed', () => {
+    // Several C0 controls, a lone surrogate of each kind, U+FFFE and U+FFFF; in a title, a dek and the section name.
+    const slip = (s: string) => `A\u0000B\u0001C\u0008D\u000BE\u000CF\u001BG\u001FH\uD800I\uDFFFJ\uFFFEK\uFFFF${s}`
+    const clean = (s: string) => `ABCDEFGHIJK${s}`
+    const broken = [{ ...base, title: slip('title'), dek: slip('dek'), section: { ...base.section, name: slip('section') } }]
+    const [item] = rssItems(renderFeed(site, broken, 'rss'))
+    expect([text(item, 'title'), text(item, 'description'), text(item, 'category')]).toEqual([clean('title'), clean('dek'), clean('section')])
+    const [entry] = atomEntries(renderFeed(site, broken, 'atom'))
+    expect([text(entry, 'title'), text(entry, 'summary'), childOf(entry, 'category').attributes.label]).toEqual([clean('title'), clean('dek'), clean('section')])
+    // JSON carries any string (JSON.stringify escapes controls and lone surrogates), so it keeps them.
+    expect((checkJsonFeed11(renderFeed(site, broken, 'json')).items as { title: string }[])[0].title).toBe(slip('title'))
   })
 })

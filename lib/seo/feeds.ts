@@ -1,9 +1,9 @@
 // RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the whole site, a section or an author. Items carry the
 // summary (dek), not the full body: readers come to the page, and a feed stays small and cheap to
 // build. An item's id is its article URL, which does not change when the article is edited.
-import { Feed, type Item } from 'feed'
 import type { ArticleSummary } from '@/lib/content'
 import { absoluteUrl, site } from '@/lib/site'
+import { renderXml, type XmlTree } from './xml'
 
 export const FEED_SIZE = 50
 
@@ -35,70 +35,135 @@ export const feedLinks = (scope: FeedScope) =>
 
 const imageType = (src: string) => (/\.png$/i.test(src) ? 'image/png' : /\.webp$/i.test(src) ? 'image/webp' : 'image/jpeg')
 
+/** Plain text as HTML, for the one field readers take as HTML: an RSS item's description. */
 const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
-function buildFeed(scope: FeedScope, articles: ArticleSummary[], format: FeedFormat): Feed {
-  const pageUrl = absoluteUrl(scopeBase(scope) || '/')
-  const feed = new Feed({
-    id: pageUrl,
+type FeedContext = { pageUrl: string; selfUrl: string; title: string; description: string; updated: Date }
+
+function feedContext(scope: FeedScope, articles: ArticleSummary[], format: FeedFormat): FeedContext {
+  return {
+    pageUrl: absoluteUrl(scopeBase(scope) || '/'),
+    selfUrl: absoluteUrl(feedPath(scope, format)),
     title: scopeTitle(scope),
     description: scope.kind === 'site' ? site.description : `Newest stories from ${scopeTitle(scope)}`,
-    link: pageUrl,
-    language: site.language,
-    image: absoluteUrl(site.logo),
-    copyright: `© ${site.name}`,
     updated: new Date(articles[0] ? articles[0].modified : 0),
-    generator: site.name,
-    feedLinks: { rss: absoluteUrl(feedPath(scope, 'rss')), atom: absoluteUrl(feedPath(scope, 'atom')), json: absoluteUrl(feedPath(scope, 'json')) },
-    feed: absoluteUrl(feedPath(scope, format)),
-  })
-  for (const article of articles) {
-    const url = absoluteUrl(article.url)
-    const item: Item = {
-      id: url,
-      link: url,
-      // RSS and Atom readers treat titles and summaries as HTML: plain text is escaped to stay text.
-      title: format === 'json' ? article.title : escapeHtml(article.title),
-      description: escapeHtml(article.dek),
-      date: new Date(article.modified),
-      published: new Date(article.published),
-      category: [
-        { name: article.section.name, domain: absoluteUrl(article.section.url), term: article.section.slug, scheme: absoluteUrl('/sections/') },
-      ],
-      // RSS 2.0 wants an e-mail address in <author>; the names go in Atom and JSON Feed only.
-      ...(format !== 'rss' && { author: article.authors.map((a) => ({ name: a.name, link: absoluteUrl(a.url) })) }),
-      ...(article.hero && { image: { url: absoluteUrl(article.hero.src), type: imageType(article.hero.src) } }),
-    }
-    feed.addItem(item)
   }
-  return feed
+}
+
+const ATOM_NS = 'http://www.w3.org/2005/Atom'
+
+/**
+ * RSS 2.0 (https://www.rssboard.org/rss-specification). Titles are plain text, escaped once by the XML
+ * writer: the RSS Best Practices Profile counts only an item's description as HTML, and a title carried as
+ * escaped HTML inside CDATA showed "&amp;" to readers that take it as text. The description is HTML, so the
+ * dek is escaped as HTML first and reads back as the text the editor typed.
+ */
+function rss(feed: FeedContext, articles: ArticleSummary[]): XmlTree {
+  return {
+    rss: {
+      '@version': '2.0',
+      '@xmlns:atom': ATOM_NS,
+      channel: {
+        title: feed.title,
+        link: feed.pageUrl,
+        description: feed.description,
+        lastBuildDate: feed.updated.toUTCString(),
+        docs: 'https://www.rssboard.org/rss-specification',
+        generator: site.name,
+        language: site.language,
+        image: { url: absoluteUrl(site.logo), title: feed.title, link: feed.pageUrl },
+        copyright: `© ${site.name}`,
+        'atom:link': { '@href': feed.selfUrl, '@rel': 'self', '@type': FORMATS.rss.type },
+        item: articles.map((article) => {
+          const url = absoluteUrl(article.url)
+          return {
+            title: article.title,
+            link: url,
+            guid: { '@isPermaLink': 'false', '#text': url },
+            pubDate: new Date(article.published).toUTCString(),
+            description: escapeHtml(article.dek),
+            category: { '@domain': absoluteUrl(article.section.url), '#text': article.section.name },
+            // RSS 2.0 wants an e-mail address in <author>; the names go in Atom and JSON Feed only.
+            ...(article.hero && { enclosure: { '@url': absoluteUrl(article.hero.src), '@length': '0', '@type': imageType(article.hero.src) } }),
+          }
+        }),
+      },
+    },
+  }
+}
+
+/** Atom (RFC 4287). Title and summary are text constructs of type "text": what the editor typed, as text. */
+function atom(feed: FeedContext, articles: ArticleSummary[]): XmlTree {
+  return {
+    feed: {
+      '@xmlns': ATOM_NS,
+      id: feed.pageUrl,
+      title: { '@type': 'text', '#text': feed.title },
+      updated: feed.updated.toISOString(),
+      generator: site.name,
+      link: [
+        { '@rel': 'alternate', '@href': feed.pageUrl },
+        { '@rel': 'self', '@href': feed.selfUrl },
+      ],
+      subtitle: { '@type': 'text', '#text': feed.description },
+      logo: absoluteUrl(site.logo),
+      rights: { '@type': 'text', '#text': `© ${site.name}` },
+      entry: articles.map((article) => {
+        const url = absoluteUrl(article.url)
+        return {
+          title: { '@type': 'text', '#text': article.title },
+          id: url,
+          link: [
+            { '@rel': 'alternate', '@type': 'text/html', '@href': url },
+            ...(article.hero ? [{ '@rel': 'enclosure', '@type': imageType(article.hero.src), '@href': absoluteUrl(article.hero.src) }] : []),
+          ],
+          updated: new Date(article.modified).toISOString(),
+          published: new Date(article.published).toISOString(),
+          summary: { '@type': 'text', '#text': article.dek },
+          author: article.authors.map((a) => ({ name: a.name, uri: absoluteUrl(a.url) })),
+          category: { '@term': article.section.slug, '@scheme': absoluteUrl('/sections/'), '@label': article.section.name },
+        }
+      }),
+    },
+  }
+}
+
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): `authors` per item, the feed's `language`, the dek as `content_text`. */
+function jsonFeed(feed: FeedContext, articles: ArticleSummary[]) {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: feed.title,
+    home_page_url: feed.pageUrl,
+    feed_url: feed.selfUrl,
+    description: feed.description,
+    icon: absoluteUrl(site.logo),
+    language: site.language,
+    items: articles.map((article) => ({
+      id: absoluteUrl(article.url),
+      url: absoluteUrl(article.url),
+      title: article.title,
+      ...(article.hero && { image: absoluteUrl(article.hero.src) }),
+      date_modified: new Date(article.modified).toISOString(),
+      date_published: new Date(article.published).toISOString(),
+      tags: [article.section.name],
+      content_text: article.dek,
+      authors: article.authors.map((a) => ({ name: a.name, url: absoluteUrl(a.url) })),
+    })),
+  }
 }
 
 /**
- * The feed library writes JSON Feed 1.0. Version 1.1 lists `authors` (not one `author`) and names the
- * `language`; the dek goes in `content_text`, being plain text.
+ * The newest FEED_SIZE of `articles` (given newest first) as a feed document of `format` for `scope`.
+ * Every editor-typed value reads back unchanged from a strict parse (XML) or JSON.parse, except characters
+ * XML 1.0 cannot carry, which the XML formats drop (lib/seo/xml.ts).
  */
-function toJsonFeed11(json1: string, articles: ArticleSummary[]): string {
-  const feed = JSON.parse(json1)
-  feed.version = 'https://jsonfeed.org/version/1.1'
-  feed.language = site.language
-  feed.items.forEach((item: Record<string, unknown>, i: number) => {
-    const article = articles[i]
-    delete item.author
-    delete item.content_html
-    item.content_text = article.dek
-    item.authors = article.authors.map((a) => ({ name: a.name, url: absoluteUrl(a.url) }))
-  })
-  return JSON.stringify(feed, null, 2)
-}
-
 export function renderFeed(scope: FeedScope, articles: ArticleSummary[], format: FeedFormat): string {
   const newest = articles.slice(0, FEED_SIZE)
-  const feed = buildFeed(scope, newest, format)
-  if (format === 'rss') return feed.rss2()
-  if (format === 'atom') return feed.atom1()
-  return toJsonFeed11(feed.json1(), newest)
+  const feed = feedContext(scope, newest, format)
+  if (format === 'rss') return renderXml(rss(feed, newest))
+  if (format === 'atom') return renderXml(atom(feed, newest))
+  return JSON.stringify(jsonFeed(feed, newest), null, 2)
 }
 
 export function feedResponse(body: string, format: FeedFormat): Response {

@@ -1,5 +1,8 @@
+import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { fixtureStore } from '@/tests/fixtures/newsroom'
+import { checkJsonLd } from '@/tests/support/strict-output'
+import { TORTURE_NAMES, TORTURE_TEXTS } from '@/tests/support/torture-text'
 import { absoluteUrl, site } from '@/lib/site'
 import { breadcrumbJsonLd, newsArticleJsonLd, personJsonLd, serializeJsonLd, webSiteJsonLd } from './jsonld'
 import { articleMetadata, sectionMetadata } from './metadata'
@@ -54,6 +57,30 @@ describe('JSON-LD', () => {
       target: { urlTemplate: `${absoluteUrl('/search')}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     })
+  })
+
+  it('reads back from an HTML page exactly as typed, whatever the text, and never leaves its script element', () => {
+    const texts = [...Object.values(TORTURE_TEXTS), 'lone \uD800 surrogate and \u0000 NUL', '<!--<script>', '</SCRIPT >']
+    const window = new Window()
+    for (const text of texts) {
+      const data = newsArticleJsonLd({
+        ...article,
+        title: text,
+        dek: text,
+        section: { ...article.section, name: TORTURE_NAMES.section },
+        authors: [{ ...article.authors[0], name: TORTURE_NAMES.author }],
+        tags: [{ slug: 'x', name: text, url: '/tags/x' }],
+      })
+      const json = serializeJsonLd(data)
+      expect(json).not.toMatch(/[<\u2028\u2029]/)
+      const page = new window.DOMParser().parseFromString(`<!doctype html><html><head><script type="application/ld+json">${json}</script></head><body><p>after</p></body></html>`, 'text/html')
+      const scripts = page.querySelectorAll('script[type="application/ld+json"]')
+      expect(scripts).toHaveLength(1)
+      expect(page.querySelector('p')?.textContent).toBe('after')
+      const [node] = checkJsonLd(scripts[0].textContent)
+      expect(node).toEqual(JSON.parse(JSON.stringify(data)))
+      expect(node).toMatchObject({ headline: text, description: text, articleSection: TORTURE_NAMES.section, keywords: [text] })
+    }
   })
 
   it('cannot be broken out of its script element', () => {

@@ -1,6 +1,7 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { fixtureStore, NOW } from '@/tests/fixtures/newsroom'
+import { checkSitemap, childOf, childrenOf, NS, type XmlElement } from '@/tests/support/strict-output'
+import { TORTURE_TEXTS } from '@/tests/support/torture-text'
 import { absoluteUrl } from '@/lib/site'
 import {
   buildSitemapEntries,
@@ -14,11 +15,15 @@ import {
   type SitemapEntry,
 } from './sitemap'
 
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap'].includes(name) })
-function parse(xml: string) {
-  expect(XMLValidator.validate(xml)).toBe(true)
-  return parser.parse(xml)
+/** The <url> (or <sitemap>) entries of a strictly parsed sitemap, as loc and lastmod. */
+function entriesOf(xml: string) {
+  const root = checkSitemap(xml)
+  return childrenOf(root, root.local === 'urlset' ? 'url' : 'sitemap').map((u) => ({
+    loc: childOf(u, 'loc').text,
+    lastmod: childrenOf(u, 'lastmod')[0]?.text,
+  }))
 }
+const news = (url: XmlElement, ...path: string[]) => path.reduce((el, name) => childOf(el, name, NS.news), url)
 
 function fixtureEntries(): SitemapEntry[] {
   const store = fixtureStore()
@@ -33,8 +38,7 @@ function fixtureEntries(): SitemapEntry[] {
 
 describe('sitemap', () => {
   it('lists home, indexes, sections, authors, topics and published articles, dated by their last update', () => {
-    const { urlset } = parse(renderUrlset(fixtureEntries()))
-    const byLoc = new Map<string, string | undefined>(urlset.url.map((u: { loc: string; lastmod?: string }) => [u.loc, u.lastmod]))
+    const byLoc = new Map(entriesOf(renderUrlset(fixtureEntries())).map((u) => [u.loc, u.lastmod]))
     expect([...byLoc.keys()]).toEqual(
       ['/', '/archive', '/sections', '/authors', '/sections/markets', '/sections/trade', '/authors/ann', '/authors/bo', '/tags/japan', '/tags/currencies', '/tags/korea', '/tags/semiconductors', '/tags/rice', '/articles/yen-slides', '/articles/chip-exports', '/articles/old-rice-story'].map(absoluteUrl),
     )
@@ -51,12 +55,14 @@ describe('sitemap', () => {
 
   it('is one urlset up to 50,000 URLs and an index of parts beyond', () => {
     const entries = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `/articles/a-${i}`, lastModified: `2026-11-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z` }))
-    expect(parse(renderSitemap(entries(MAX_URLS_PER_SITEMAP))).urlset.url).toHaveLength(MAX_URLS_PER_SITEMAP)
+    expect(entriesOf(renderSitemap(entries(MAX_URLS_PER_SITEMAP)))).toHaveLength(MAX_URLS_PER_SITEMAP)
 
     const many = entries(MAX_URLS_PER_SITEMAP * 2 + 1)
     expect(sitemapPartCount(many)).toBe(3)
-    const index = parse(renderSitemap(many)).sitemapindex.sitemap
-    expect(index.map((s: { loc: string }) => s.loc)).toEqual([1, 2, 3].map((n) => absoluteUrl(`/sitemaps/${n}.xml`)))
+    const xml = renderSitemap(many)
+    expect(checkSitemap(xml).local).toBe('sitemapindex')
+    const index = entriesOf(xml)
+    expect(index.map((s) => s.loc)).toEqual([1, 2, 3].map((n) => absoluteUrl(`/sitemaps/${n}.xml`)))
     expect(index[0].lastmod).toBe('2026-11-28T00:00:00.000Z')
     expect(sitemapPart(many, 1)).toHaveLength(MAX_URLS_PER_SITEMAP)
     expect(sitemapPart(many, 3)).toEqual([many.at(-1)])
@@ -71,26 +77,43 @@ describe('sitemap', () => {
     expect(parts.flat()).toEqual(entries)
   })
 
-  it('escapes URLs for XML', () => {
-    expect(renderUrlset([{ path: '/search?q=a&b' }])).toContain('/search?q=a&amp;b</loc>')
+  it('escapes URLs for XML and percent-encodes paths in other scripts', () => {
+    const xml = renderUrlset([{ path: '/search?q=a&b' }, { path: '/tags/%E4%B8%AD%E5%9B%BD' }, { path: '/tags/中国' }, { path: '/tags/ниña' }])
+    expect(xml).toContain('/search?q=a&amp;b</loc>')
+    expect(entriesOf(xml).map((u) => u.loc)).toEqual(
+      ['/search?q=a&b', '/tags/%E4%B8%AD%E5%9B%BD', '/tags/%E4%B8%AD%E5%9B%BD', '/tags/%D0%BD%D0%B8%C3%B1a'].map(absoluteUrl),
+    )
   })
 })
 
 describe('news sitemap', () => {
   it('holds the last two days of published articles with publication name, language, date and title', () => {
     const articles = fixtureStore().listPublishedSince(new Date(NOW.getTime() - NEWS_WINDOW_MS))
-    const { urlset } = parse(renderNewsSitemap(articles))
-    expect(urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9')
-    expect(urlset.url.map((u: { loc: string }) => u.loc)).toEqual(['/articles/yen-slides', '/articles/chip-exports'].map(absoluteUrl))
-    const news = urlset.url[0]['news:news']
-    expect(news['news:publication']).toEqual({ 'news:name': 'Meridian', 'news:language': 'en' })
-    expect(news['news:publication_date']).toBe('2026-11-28T09:00:00.000Z')
-    expect(news['news:title']).toBe('Yen slides as traders watch for intervention')
+    const urls = childrenOf(checkSitemap(renderNewsSitemap(articles), 'news sitemap', { news: true }), 'url')
+    expect(urls.map((u) => childOf(u, 'loc').text)).toEqual(['/articles/yen-slides', '/articles/chip-exports'].map(absoluteUrl))
+    expect(news(urls[0], 'news', 'publication', 'name').text).toBe('Meridian')
+    expect(news(urls[0], 'news', 'publication', 'language').text).toBe('en')
+    expect(news(urls[0], 'news', 'publication_date').text).toBe('2026-11-28T09:00:00.000Z')
+    expect(news(urls[0], 'news', 'title').text).toBe('Yen slides as traders watch for intervention')
   })
 
   it('never holds drafts or scheduled articles, even in their window', () => {
     const xml = renderNewsSitemap(fixtureStore().listPublishedSince(new Date(NOW.getTime() - NEWS_WINDOW_MS)))
     expect(xml).not.toContain('secret-draft')
     expect(xml).not.toContain('embargoed')
+  })
+
+  it('is a valid, empty urlset when no story is from the last two days (Google: an empty news sitemap is fine)', () => {
+    const root = checkSitemap(renderNewsSitemap([]), 'news sitemap', { news: true })
+    expect(root.attributes['xmlns:news']).toBe(NS.news)
+    expect(root.children).toEqual([])
+  })
+
+  it('carries every headline an editor may type as typed, and drops characters XML cannot carry', () => {
+    const [story] = fixtureStore().listPublishedSince(new Date(NOW.getTime() - NEWS_WINDOW_MS))
+    const titles = [...Object.values(TORTURE_TEXTS), 'Oil\u000Bprices\u0000 rise\uD800']
+    const xml = renderNewsSitemap(titles.map((title, i) => ({ ...story, title, url: `/articles/story-${i}` })))
+    const urls = childrenOf(checkSitemap(xml, 'news sitemap', { news: true }), 'url')
+    expect(urls.map((u) => news(u, 'news', 'title').text)).toEqual([...Object.values(TORTURE_TEXTS), 'Oilprices rise'])
   })
 })

@@ -2,6 +2,7 @@
 // 50,000 URLs (the protocol's limit), and a Google News sitemap of the last two days' articles.
 import { listArticles, listAuthors, listAuthorArticles, listPublishedSince, listSectionArticles, listSections, listTags, type ArticleSummary } from '@/lib/content'
 import { absoluteUrl, site } from '@/lib/site'
+import { renderXml } from './xml'
 
 export const MAX_URLS_PER_SITEMAP = 50_000
 export const NEWS_WINDOW_MS = 2 * 24 * 3600_000
@@ -10,11 +11,14 @@ const MAX_NEWS_URLS = 1000
 
 export type SitemapEntry = { path: string; lastModified?: string }
 
-const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9'
 
-export const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+/**
+ * The absolute URL of `path` as a sitemap <loc>: sitemaps.org asks for URLs as RFC 3986 has them, so letters
+ * outside ASCII in a path (a topic in another script) are percent-encoded; an encoded path stays as it is.
+ */
+const locOf = (path: string) => new URL(absoluteUrl(path)).href
 
 const lastModifiedOf = (article: ArticleSummary | undefined) => article && article.modified
 
@@ -58,22 +62,25 @@ export function sitemapPart(entries: SitemapEntry[], part: number, max = MAX_URL
 
 export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`
 
+/** A <urlset> of `entries` (sitemaps.org 0.9), URLs absolute. */
 export function renderUrlset(entries: SitemapEntry[]): string {
-  const urls = entries.map(
-    (e) =>
-      `<url><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastModified ? `<lastmod>${e.lastModified}</lastmod>` : ''}</url>`,
-  )
-  return `${XML_HEADER}<urlset xmlns="${SITEMAP_NS}">\n${urls.join('\n')}\n</urlset>\n`
+  return renderXml({
+    urlset: {
+      '@xmlns': SITEMAP_NS,
+      url: entries.map((e) => ({ loc: locOf(e.path), ...(e.lastModified && { lastmod: e.lastModified }) })),
+    },
+  })
 }
 
+/** A <sitemapindex> of the parts of `entries`, `max` URLs to a part, each dated by its newest entry. */
 export function renderSitemapIndex(entries: SitemapEntry[], max = MAX_URLS_PER_SITEMAP): string {
   const parts = Array.from({ length: sitemapPartCount(entries, max) }, (_, i) => {
     const newest = entries
       .slice(i * max, (i + 1) * max)
       .reduce<string | undefined>((latest, e) => (e.lastModified && (!latest || e.lastModified > latest) ? e.lastModified : latest), undefined)
-    return `<sitemap><loc>${escapeXml(absoluteUrl(sitemapPartPath(i + 1)))}</loc>${newest ? `<lastmod>${newest}</lastmod>` : ''}</sitemap>`
+    return { loc: absoluteUrl(sitemapPartPath(i + 1)), ...(newest && { lastmod: newest }) }
   })
-  return `${XML_HEADER}<sitemapindex xmlns="${SITEMAP_NS}">\n${parts.join('\n')}\n</sitemapindex>\n`
+  return renderXml({ sitemapindex: { '@xmlns': SITEMAP_NS, sitemap: parts } })
 }
 
 /** /sitemap.xml: the one sitemap while it fits, else the index of its parts. */
@@ -81,18 +88,32 @@ export function renderSitemap(entries: SitemapEntry[], max = MAX_URLS_PER_SITEMA
   return sitemapPartCount(entries, max) === 1 ? renderUrlset(entries) : renderSitemapIndex(entries, max)
 }
 
+/**
+ * The Google News sitemap (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap):
+ * `articles`, the last two days' published stories newest first, at most 1,000, each with the publication's
+ * name and language, its first publication date and its headline as typed.
+ *
+ * With no story in the window it is a valid, empty <urlset>, at the same URL and still named in robots.txt.
+ * That is what Google's page above says: only articles from the last two days belong in a news sitemap, so it
+ * may be empty for a while when nothing was published lately; Search Console may then warn that it is empty,
+ * only to confirm that this is intended, and an empty file causes no problem in Google Search. The same page
+ * asks publishers to update one news sitemap rather than create new ones, so the next story goes into this file.
+ */
 export function renderNewsSitemap(articles: ArticleSummary[]): string {
-  const urls = articles.slice(0, MAX_NEWS_URLS).map(
-    (a) =>
-      `<url><loc>${escapeXml(absoluteUrl(a.url))}</loc><news:news>` +
-      `<news:publication><news:name>${escapeXml(site.name)}</news:name><news:language>${site.language}</news:language></news:publication>` +
-      `<news:publication_date>${a.published}</news:publication_date><news:title>${escapeXml(a.title)}</news:title>` +
-      `</news:news></url>`,
-  )
-  return (
-    `${XML_HEADER}<urlset xmlns="${SITEMAP_NS}" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n` +
-    `${urls.join('\n')}\n</urlset>\n`
-  )
+  return renderXml({
+    urlset: {
+      '@xmlns': SITEMAP_NS,
+      '@xmlns:news': NEWS_NS,
+      url: articles.slice(0, MAX_NEWS_URLS).map((a) => ({
+        loc: locOf(a.url),
+        'news:news': {
+          'news:publication': { 'news:name': site.name, 'news:language': site.language },
+          'news:publication_date': a.published,
+          'news:title': a.title,
+        },
+      })),
+    },
+  })
 }
 
 export const newsSitemapArticles = (now = new Date()) => listPublishedSince(new Date(now.getTime() - NEWS_WINDOW_MS))
