@@ -3,7 +3,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { Window } from 'happy-dom'
 import { HtmlValidate, type ConfigData } from 'html-validate'
-import { checkJsonFeed, checkJsonLd, checkXml } from '../tests/support/strict-output'
+import { checkAtom, checkJsonFeed11, checkJsonLd, checkRss, checkSitemap, parseXmlStrict } from '../tests/support/strict-output'
 import { buildCopy, freePort, startStandalone, type Running } from './support/servers'
 
 // The torture newsroom (tests/fixtures/torture): headlines, names, sections and tags in Chinese, Japanese,
@@ -92,18 +92,21 @@ test('every page, feed, sitemap and share image of the torture newsroom is reach
         const report = await validator.validateString(text, `${url}.html`)
         for (const m of report.results.flatMap((r) => r.messages)) problems.push(`${url}: ${m.ruleId}: ${m.message}`)
         const document = new window.DOMParser().parseFromString(text, 'text/html')
-        for (const script of document.querySelectorAll('script[type="application/ld+json"]')) checkJsonLd(script.textContent ?? '')
+        for (const script of document.querySelectorAll('script[type="application/ld+json"]')) checkJsonLd(script.textContent ?? '', url)
         const { internal, external } = linksOfPage(text)
         internal.forEach(visit)
         for (const link of external)
           if (!/\bnoopener\b/.test(link.rel) || !/\bnoreferrer\b/.test(link.rel)) problems.push(`${url}: external link ${link.href} has rel="${link.rel}"`)
       } else if (type.includes('xml')) {
         counts.xml++
-        checkXml(text)
+        if (/(^|\/)feed\.xml$/.test(url)) checkRss(text, url)
+        else if (/(^|\/)atom\.xml$/.test(url)) checkAtom(text, url)
+        else if (/sitemap/.test(url)) checkSitemap(text, url, { news: url === '/news-sitemap.xml' })
+        else parseXmlStrict(text, url)
         locsOf(text).flatMap((loc) => sitePath(loc) ?? []).forEach(visit)
       } else if (type.includes('json')) {
         counts.json++
-        checkJsonFeed(text)
+        checkJsonFeed11(text, url)
       } else {
         for (const line of text.split('\n')) if (/^Sitemap:/i.test(line)) visit(sitePath(line.replace(/^Sitemap:\s*/i, ''))!)
       }
