@@ -37,16 +37,20 @@ const CJK = '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}'
 const CJK_RUN = new RegExp(`[${CJK}]+`, 'gu')
 const LONE_CJK = new RegExp(`^[${CJK}]$`, 'u')
 const DICTIONARY_SCRIPT = /[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u
+const NO_SPACES = new RegExp(`[${CJK}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}]`, 'u')
 const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' })
 
 /** Words of `text` (NFKC), each run of CJK characters given to `cjk` as an array of code points. */
 function words(text: string, cjk: (run: string[]) => string[]): string[] {
+  const normal = text.normalize('NFKC')
+  // Most text has no script written without spaces: then a word is what the separator leaves.
+  if (!NO_SPACES.test(normal)) return normal.split(SEPARATOR)
   const tokens: string[] = []
   const other = (part: string) => {
     if (!DICTIONARY_SCRIPT.test(part)) tokens.push(part)
     else for (const s of wordSegmenter.segment(part)) if (s.isWordLike) tokens.push(s.segment)
   }
-  for (const word of text.normalize('NFKC').split(SEPARATOR)) {
+  for (const word of normal.split(SEPARATOR)) {
     let last = 0
     for (const run of word.matchAll(CJK_RUN)) {
       if (run.index > last) other(word.slice(last, run.index))
