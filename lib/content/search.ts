@@ -36,8 +36,9 @@ const SEPARATOR = /[\n\r\p{Z}\p{P}]+/u
 const CJK = '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}'
 const CJK_RUN = new RegExp(`[${CJK}]+`, 'gu')
 const LONE_CJK = new RegExp(`^[${CJK}]$`, 'u')
-const DICTIONARY_SCRIPT = /[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u
-const NO_SPACES = new RegExp(`[${CJK}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}]`, 'u')
+const DICTIONARY = '\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}'
+const DICTIONARY_SCRIPT = new RegExp(`[${DICTIONARY}]`, 'u')
+const NO_SPACES = new RegExp(`[${CJK}${DICTIONARY}]`, 'u')
 const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' })
 
 /** Words of `text` (NFKC), each run of CJK characters given to `cjk` as an array of code points. */
@@ -162,7 +163,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 // A letter or digit of a script that separates words with spaces: a matched word must not continue
 // into one. CJK and the dictionary scripts have no such boundary.
-const SPACED_WORD = `[[\\p{L}\\p{N}\\p{M}]--[${CJK}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}]]`
+const SPACED_WORD = `[[\\p{L}\\p{N}\\p{M}]--[${CJK}${DICTIONARY}]]`
 const startsSpaced = new RegExp(`^${SPACED_WORD}`, 'v')
 const endsSpaced = new RegExp(`${SPACED_WORD}$`, 'v')
 
