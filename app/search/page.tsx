@@ -47,7 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {!query ? (
         <div className="mt-6 font-sans text-sm text-ink-muted" data-search-guidance>
           <p>Type one or more words to search every {site.name} article: headlines, summaries, full text, authors, sections and topics.</p>
-          <p className="mt-2">Every word must appear; the start of a long word is enough (“semicon” finds “semiconductor”).</p>
+          <p className="mt-2">Every word must appear; the start of a long word is enough (“semicon” finds “semiconductor”). Capitals and accents do not matter (“nina” finds “Niña”).</p>
         </div>
       ) : (
         <>
