@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureStore, NOW } from '@/tests/fixtures/newsroom'
 import { MAX_QUERY_LENGTH, normalizeQuery, snippet } from './search'
-import { plainText } from './text'
 
 const slugs = (page: { items: { article: { slug: string } }[] }) => page.items.map((h) => h.article.slug)
 const search = (query: string, options = { limit: 10 }) => fixtureStore().search(query, options)
@@ -90,12 +89,5 @@ describe('snippets', () => {
     expect(snippet('Ratesetters and RATES', ['rates'])!.filter((p) => p.hit).map((p) => p.text)).toEqual(['RATES'])
     expect(snippet('up 5x5 then 5.5 more', ['5.5'])!.filter((p) => p.hit).map((p) => p.text)).toEqual(['5.5'])
     expect(snippet('no match here', ['yen'])).toBeUndefined()
-  })
-})
-
-describe('plain text of a body', () => {
-  it('drops components, markup and links but keeps the words', () => {
-    const markdown = '## Heading\n\nSome **bold** and [a link](https://x.com).\n\n<AlsoOn slug="x" />\n\n<FactBox title="Facts">\n- one\n- two\n</FactBox>'
-    expect(plainText(markdown)).toBe('Heading Some bold and a link. one two')
   })
 })
