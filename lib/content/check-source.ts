@@ -69,7 +69,7 @@ function zoneProblem(zone: string): string | undefined {
   if (!offset) return `the zone "${zone}" must be written with two digits, a colon and two digits, e.g. +08:00 or -05:00`
   const [, sign, hours, minutes] = offset
   const total = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes))
-  if (Number(minutes) % 15 !== 0 || total < -12 * 60 || total > 14 * 60)
+  if (Number(minutes) > 45 || Number(minutes) % 15 !== 0 || total < -12 * 60 || total > 14 * 60)
     return `no place has the zone ${zone}: offsets run from -12:00 to +14:00, in steps of 15 minutes (+08:00 Hong Kong, +05:30 India, -05:00 New York)`
   return undefined
 }
@@ -323,12 +323,14 @@ export function checkFiles(contentDir: string, memo?: CheckMemo): CheckedFiles {
   for (const rel of files) {
     let checked: CheckedFile
     if (memo) {
-      const { mtimeMs, size } = fs.statSync(path.join(contentDir, rel))
+      // A file listed but gone (a dangling link, a file deleted meanwhile) is read again, and reported, each time.
+      const stat = fs.statSync(path.join(contentDir, rel), { throwIfNoEntry: false })
       const known = memo.get(rel)
-      if (known && known.mtimeMs === mtimeMs && known.size === size) checked = known
+      if (stat && known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) checked = known
       else {
         checked = checkFile(contentDir, rel)
-        memo.set(rel, { ...checked, mtimeMs, size })
+        if (stat) memo.set(rel, { ...checked, mtimeMs: stat.mtimeMs, size: stat.size })
+        else memo.delete(rel)
         reread.push(rel)
       }
     } else {
