@@ -1,6 +1,8 @@
 // The content check: reads every file under content/ the way contentlayer2 does (gray-matter with the
-// same YAML parser) and validates it against the content model
-// (model.ts, the one contentlayer2 builds with), then runs the cross-file checks of build-index.ts on the result.
+// same YAML parser) and validates it against the content model (model.ts, the one contentlayer2 builds with)
+// and the rule for editor text (text.ts: NFC, no control characters) (checkFiles); then, once the bodies
+// are compiled (mdx-compile.ts reads what is needed from each), runs the cross-file checks of
+// build-index.ts on the result (crossCheck).
 // contentlayer2 stops at the first problem of each file, skips some cases (a number where text is due,
 // stray files) and words errors for programmers; this reports every problem, for every file, as
 // "content/<file>: <field>: <what is wrong and how to fix it>", before contentlayer2 runs at all.
