@@ -4,10 +4,11 @@
 // it lists every problem, removes the index and exits non-zero: nothing is published.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import { writeIndexes, type ContentProblem } from '../lib/content/build-index'
+import { searchDocuments, writeIndexes, type ContentProblem } from '../lib/content/build-index'
 import { listFiles } from '../lib/content/check-source'
 import { checkAndCompile, printProblems, restoreBuildCache, saveBuildCache } from '../lib/content/content-build'
 import { contentDir, generatedDir, lightIndexFile, searchIndexFile } from '../lib/content/paths'
+import { buildSearchIndex } from '../lib/content/search'
 
 const started = performance.now()
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
@@ -57,7 +58,7 @@ const { problems, documents, index, bodies } = await checkAndCompile()
 if (!documents || !index) await fail(problems, contentlayer)
 console.log(`Content check passed; bodies: ${bodies.keys.size}, ${bodies.compiledCount} compiled, the rest from the cache (${elapsed()})`)
 
-const searchIndexBytes = writeIndexes(documents!, index!)
+const searchIndexBytes = writeIndexes(index!, buildSearchIndex(searchDocuments(documents!, index!, bodies.facts)))
 
 const { code, output } = await contentlayer.done
 process.stdout.write(output)

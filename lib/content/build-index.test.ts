@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildIndex, formatProblem, makeExcerpt, searchDocuments, type ContentDocuments } from './build-index'
+import { readMdxBody, type BodyFacts } from './mdx-compile'
 
 let publicDir: string
 beforeAll(() => {
@@ -37,13 +38,23 @@ function generated(articles: Partial<ContentDocuments['articles'][number]>[]): C
   }
 }
 
-const problemsOf = (content: ContentDocuments) => buildIndex(content, publicDir).problems.map(formatProblem)
+/** What the compile reads from each article's body (mdx-compile.ts), as the content build hands it on. */
+function bodies(content: ContentDocuments): Map<string, BodyFacts> {
+  return new Map(
+    content.articles.map((a) => {
+      const read = readMdxBody(a.body.raw)
+      if ('problems' in read) throw new Error(JSON.stringify(read.problems))
+      return [a._raw.sourceFilePath, read.facts]
+    }),
+  )
+}
+const build = (content: ContentDocuments) => buildIndex(content, publicDir, bodies(content))
+const problemsOf = (content: ContentDocuments) => build(content).problems.map(formatProblem)
 
 describe('buildIndex', () => {
   it('accepts good content and sorts articles newest first', () => {
-    const { index, problems } = buildIndex(
+    const { index, problems } = build(
       generated([{}, { published: '2026-11-28T00:00:00.000Z', hero: { src: '/images/hero.jpg', alt: 'A ship' } }]),
-      publicDir,
     )
     expect(problems).toEqual([])
     expect(index.articles.map((a) => a.slug)).toEqual(['story-1', 'story-0'])
@@ -72,25 +83,54 @@ describe('buildIndex', () => {
       'content/articles/story-0.mdx: related[0].slug: "story-1" is a draft; link to it once it is published',
       'content/articles/story-0.mdx: related[1].url: give either slug (one of our articles) or url (an absolute http(s) address)',
       'content/articles/story-0.mdx: related[1].outlet: an external link needs the name of the outlet, e.g. CNN',
-      'content/articles/story-0.mdx: body (line 5): unknown component <Chart>; available: AlsoOn, Figure, PullQuote, FactBox, Callout, Embed, DataTable',
       'content/articles/story-0.mdx: body AlsoOn: no article has the slug "ghost" (file content/articles/ghost.mdx)',
+      'content/articles/story-0.mdx: body (line 5): unknown component <Chart>; available: AlsoOn, Figure, PullQuote, FactBox, Callout, Embed, DataTable',
     ])
   })
 
   it('records AlsoOn mentions for the article page', () => {
-    const { index } = buildIndex(
-      generated([{ body: { raw: 'A\n\n<AlsoOn slug="story-1" />\n' } }, {}]),
-      publicDir,
-    )
+    const { index } = build(generated([{ body: { raw: 'A\n\n<AlsoOn slug="story-1" />\n' } }, {}]))
     expect(index.articles.find((a) => a.slug === 'story-0')?.mentions).toEqual(['story-1'])
+  })
+
+  it('reads AlsoOn and Embed attributes written as literals in braces like those in quotes', () => {
+    expect(
+      problemsOf(
+        generated([
+          {
+            body: { raw: 'A\n\n<AlsoOn slug={"story-1"} />\n\n<AlsoOn slug={\'ghost\'} />\n\n<AlsoOn />\n\n<Embed url={"https://example.com/x.mp4"} title={""} />' },
+          },
+          { draft: true },
+        ]),
+      ),
+    ).toEqual([
+      'content/articles/story-0.mdx: body AlsoOn: "story-1" is a draft; link to it once it is published',
+      'content/articles/story-0.mdx: body AlsoOn: no article has the slug "ghost" (file content/articles/ghost.mdx)',
+      'content/articles/story-0.mdx: body (line 7): <AlsoOn> needs slug="…", the file name of another article without .mdx',
+      expect.stringMatching(/^content\/articles\/story-0.mdx: body \(line 9\): <Embed> needs url="…" with one of YouTube .*; "https:\/\/example.com\/x.mp4" is not one$/),
+      'content/articles/story-0.mdx: body (line 9): <Embed> needs title="…" saying what the video or post is',
+    ])
+  })
+
+  it('makes the excerpt and reading time from the plain text of the body', () => {
+    const { index } = build(generated([{ body: { raw: '<AlsoOn slug="story-0" />\n\nAT&amp;T said \\<5% of \\{a\\} rose **5&nbsp;000**.[^1]\n\n[^1]: A note.' } }]))
+    expect(index.articles[0].excerpt).toBe('AT&T said <5% of {a} rose 5\u00A0000.')
+    expect(index.articles[0].readingMinutes).toBe(1)
   })
 })
 
 describe('makeExcerpt', () => {
-  it('takes the first paragraph as plain text', () => {
-    expect(makeExcerpt('<AlsoOn slug="x" />\n\nShares **rose** in [Tokyo](https://x.test).\n\nMore.')).toBe(
-      'Shares rose in Tokyo.',
-    )
+  it('keeps a short first paragraph whole', () => {
+    expect(makeExcerpt('Shares rose in Tokyo.')).toBe('Shares rose in Tokyo.')
+  })
+
+  it('cuts text without spaces between words or characters, never inside one', () => {
+    const chinese = '中国与俄罗斯企业签署了一系列协议，涵盖制造业和物流，双方关系进一步加深。'
+    const excerpt = makeExcerpt(chinese, 12)
+    expect(excerpt.endsWith('…')).toBe(true)
+    expect(chinese.startsWith(excerpt.slice(0, -1))).toBe(true)
+    expect(excerpt.length).toBeLessThanOrEqual(13)
+    expect(makeExcerpt('😀'.repeat(10), 5)).toBe('😀😀…')
   })
 
   it('cuts a long paragraph at a word and ends it with an ellipsis', () => {
@@ -104,7 +144,7 @@ describe('searchDocuments', () => {
     const content = generated([
       { title: 'Ships', dek: 'Ports busy', tags: ['Shipping', 'China'], body: { raw: 'Cargo **rose**.\n\n<AlsoOn slug="x" />' } },
     ])
-    expect(searchDocuments(content, buildIndex(content, publicDir).index)).toEqual([
+    expect(searchDocuments(content, build(content).index, bodies(content))).toEqual([
       { id: 'story-0', title: 'Ships', dek: 'Ports busy', body: 'Cargo rose.', authors: 'Ann Lee', section: 'Trade', tags: 'Shipping, China' },
     ])
   })

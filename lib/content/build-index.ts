@@ -1,15 +1,15 @@
 // Turns the checked documents (check-source.ts, with the values contentlayer2 gives them) into the light
 // index that the site reads, and checks what needs all documents at once: references between documents,
-// slugs, image files, MDX components. (Each file's own fields and dates are checked by check-source.ts,
-// MDX syntax as the bodies compile, compile-bodies.ts.)
+// slugs, image files, the components each body uses. (Each file's own fields and dates are checked by
+// check-source.ts, each body as it compiles, mdx-compile.ts, which also reads from it what is used here.)
 // Every problem is reported as "<file>: <field>: <what is wrong and how to fix it>".
 import fs from 'node:fs'
 import path from 'node:path'
 import { mdxComponentNames } from '../../components/mdx/names'
 import { parseEmbed, supportedEmbeds } from '../embeds'
 import { lightIndexFile, searchIndexFile } from './paths'
-import { buildSearchIndex, type SearchDocument } from './search'
-import { plainText } from './text'
+import type { BodyFacts } from './mdx-compile'
+import type { SearchDocument } from './search'
 import type { ContentIndex, IndexedArticle, IndexedAuthor, IndexedSection, RelatedLink } from './types'
 
 export type ContentProblem = { file: string; field: string; message: string }
@@ -77,51 +77,34 @@ export function withAuthorBios(
 
 const slugOf = (raw: Raw) => raw.sourceFileName.replace(/\.[^.]+$/, '')
 
-/** Plain text of the body's first paragraph, cut at a word boundary. */
-export function makeExcerpt(markdown: string, length = EXCERPT_LENGTH): string {
-  const paragraph =
-    markdown
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .find((p) => p && !/^[#<>\-*|!]/.test(p)) ?? ''
-  const text = paragraph
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-  if (text.length <= length) return text
-  const cut = text.slice(0, length)
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/, '')}…`
+const CUT_AT = /[\s,;:.、，。；：–—-]+$/u
+const words = new Intl.Segmenter('und', { granularity: 'word' })
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' })
+
+/**
+ * A card's excerpt: the plain text of a body's first paragraph (mdx-compile.ts: BodyFacts.lead), cut to at
+ * most `length` UTF-16 units plus an ellipsis, at the end of a word (so also between Chinese or Japanese
+ * words, which have no spaces), or of a character when one word is longer than that.
+ */
+export function makeExcerpt(lead: string, length = EXCERPT_LENGTH): string {
+  if (lead.length <= length) return lead
+  const cutAt = (segmenter: Intl.Segmenter) => {
+    let end = 0
+    for (const { index, segment } of segmenter.segment(lead)) {
+      if (index + segment.length > length) break
+      end = index + segment.length
+    }
+    return lead.slice(0, end).replace(CUT_AT, '')
+  }
+  return `${cutAt(words) || cutAt(graphemes)}…`
 }
 
-export function readingMinutes(markdown: string): number {
-  const words = markdown.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE))
-}
-
-/** Capitalised JSX tags used in an MDX body, with their line in the file (the body starts at firstLine). */
-function componentsUsed(markdown: string, firstLine: number): { name: string; line: number }[] {
-  const used: { name: string; line: number }[] = []
-  markdown.split('\n').forEach((text, i) => {
-    for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) used.push({ name: match[1], line: firstLine + i })
-  })
-  return used
-}
+/** Minutes to read a body of `words` words, at least one. */
+export const readingMinutes = (words: number) => Math.max(1, Math.round(words / WORDS_PER_MINUTE))
 
 /** Line of the file on which a body (the text after the front matter) starts. */
 const bodyFirstLine = (sourceText: string, body: string) =>
   sourceText.endsWith(body) ? sourceText.slice(0, sourceText.length - body.length).split('\n').length : 1
-
-/** Each <Embed …> tag's attributes and the line it starts on. */
-function embedTags(markdown: string, firstLine: number): { attributes: string; line: number }[] {
-  return [...markdown.matchAll(/<Embed\b([^>]*)>/g)].map((m) => ({
-    attributes: m[1],
-    line: firstLine + markdown.slice(0, m.index).split('\n').length - 1,
-  }))
-}
-
-function alsoOnSlugs(markdown: string): string[] {
-  return [...markdown.matchAll(/<AlsoOn\s+slug=["']([^"']*)["']/g)].map((m) => m[1])
-}
 
 const isHttpUrl = (value: string) => {
   try {
@@ -132,9 +115,15 @@ const isHttpUrl = (value: string) => {
   }
 }
 
+/**
+ * The light index, and every problem that needs all documents at once. `bodies`: what the compile read from
+ * each body (mdx-compile.ts), by path relative to the content folder; a body that did not compile is missing,
+ * and its components are not checked (its own problems are reported already).
+ */
 export function buildIndex(
   generated: ContentDocuments,
   publicDir: string,
+  bodies: Map<string, BodyFacts>,
 ): { index: ContentIndex; problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
   const problem = (file: string, field: string, message: string) =>
@@ -219,26 +208,34 @@ export function buildIndex(
       if (correction.date < a.published) problem(file, `corrections[${i}].date`, 'is earlier than published')
     })
 
-    const firstLine = bodyFirstLine(a.sourceText, a.body.raw)
-    for (const { attributes, line } of embedTags(a.body.raw, firstLine)) {
-      const url = /\burl=["']([^"']*)["']/.exec(attributes)?.[1]
-      if (!url || !parseEmbed(url))
-        problem(file, `body (line ${line})`, `<Embed> needs url="…" with one of ${supportedEmbeds}${url ? `; "${url}" is not one` : ''}`)
-      if (!/\btitle=["'][^"']+["']/.test(attributes))
-        problem(file, `body (line ${line})`, '<Embed> needs title="…" saying what the video or post is')
+    // Components as the compile read them from the body's parse tree, with their attributes' values.
+    const body = bodies.get(file)
+    const lineOffset = bodyFirstLine(a.sourceText, a.body.raw) - 1
+    const mentions: string[] = []
+    for (const { name, line, attributes } of body?.components ?? []) {
+      const field = `body (line ${line + lineOffset})`
+      if (!knownComponents.has(name)) {
+        problem(file, field, `unknown component <${name}>; available: ${mdxComponentNames.join(', ')}`)
+      } else if (name === 'Embed') {
+        const { url, title } = attributes
+        if (typeof url !== 'string' || !parseEmbed(url))
+          problem(file, field, `<Embed> needs url="…" with one of ${supportedEmbeds}${typeof url === 'string' ? `; "${url}" is not one` : ''}`)
+        if (typeof title !== 'string' || !title.trim()) problem(file, field, '<Embed> needs title="…" saying what the video or post is')
+      } else if (name === 'AlsoOn') {
+        const target = attributes.slug
+        if (typeof target !== 'string') problem(file, field, '<AlsoOn> needs slug="…", the file name of another article without .mdx')
+        else {
+          checkArticleLink(file, 'body AlsoOn', target)
+          mentions.push(target)
+        }
+      }
     }
-    for (const { name, line } of componentsUsed(a.body.raw, firstLine)) {
-      if (!knownComponents.has(name))
-        problem(file, `body (line ${line})`, `unknown component <${name}>; available: ${mdxComponentNames.join(', ')}`)
-    }
-    const mentions = alsoOnSlugs(a.body.raw)
-    mentions.forEach((target) => checkArticleLink(file, 'body AlsoOn', target))
 
     return {
       slug,
       title: a.title,
       dek: a.dek,
-      excerpt: makeExcerpt(a.body.raw),
+      excerpt: makeExcerpt(body?.lead ?? ''),
       published: a.published,
       updated: a.updated,
       authors: a.authors,
@@ -251,7 +248,7 @@ export function buildIndex(
       mentions,
       featured: a.featured,
       draft: a.draft,
-      readingMinutes: readingMinutes(a.body.raw),
+      readingMinutes: readingMinutes(body?.words ?? 0),
       bodyFile: a.bodyFile,
     }
   })
@@ -263,28 +260,16 @@ export function buildIndex(
 /**
  * What full-text search sees of each article: words only, references resolved to names. Drafts and
  * scheduled articles are included; the store decides at query time which hits a reader may see.
+ * `bodies`: what the compile read from each body (its plain text), by path relative to the content folder.
  */
-export function searchDocuments(
-  generated: ContentDocuments,
-  index: ContentIndex,
-  /** Plain text of bodies already seen, by body file: a process that indexes again reuses it. */
-  plainTexts?: Map<string, string>,
-): SearchDocument[] {
+export function searchDocuments(generated: ContentDocuments, index: ContentIndex, bodies: Map<string, BodyFacts>): SearchDocument[] {
   const authorNames = new Map(index.authors.map((a) => [a.slug, a.name]))
   const sectionNames = new Map(index.sections.map((s) => [s.slug, s.name]))
-  const bodyText = (a: ContentDocuments['articles'][number]) => {
-    let text = plainTexts?.get(a.bodyFile)
-    if (text === undefined) {
-      text = plainText(a.body.raw)
-      plainTexts?.set(a.bodyFile, text)
-    }
-    return text
-  }
   return generated.articles.map((a) => ({
     id: slugOf(a._raw),
     title: a.title,
     dek: a.dek,
-    body: bodyText(a),
+    body: bodies.get(a._raw.sourceFilePath)?.text ?? '',
     authors: a.authors.map((slug) => authorNames.get(slug) ?? slug).join(', '),
     section: sectionNames.get(a.section) ?? a.section,
     tags: a.tags.join(', '),
@@ -292,7 +277,7 @@ export function searchDocuments(
 }
 
 /** Writes what the server reads: the light index and the search index. Returns the search index size in bytes. */
-export function writeIndexes(generated: ContentDocuments, index: ContentIndex, searchIndex = buildSearchIndex(searchDocuments(generated, index))): number {
+export function writeIndexes(index: ContentIndex, searchIndex: string): number {
   fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
   fs.writeFileSync(lightIndexFile, JSON.stringify(index))
   fs.writeFileSync(searchIndexFile, searchIndex)

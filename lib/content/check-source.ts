@@ -1,9 +1,12 @@
 // The content check: reads every file under content/ the way contentlayer2 does (gray-matter with the
-// same YAML parser) and validates it against the content model
-// (model.ts, the one contentlayer2 builds with), then runs the cross-file checks of build-index.ts on the result.
+// same YAML parser) and validates it against the content model (model.ts, the one contentlayer2 builds with)
+// and the rule for editor text (text.ts: NFC, no control characters) (checkFiles); then, once the bodies
+// are compiled (mdx-compile.ts reads what is needed from each), runs the cross-file checks of
+// build-index.ts on the result (crossCheck).
 // contentlayer2 stops at the first problem of each file, skips some cases (a number where text is due,
 // stray files) and words errors for programmers; this reports every problem, for every file, as
 // "content/<file>: <field>: <what is wrong and how to fix it>", before contentlayer2 runs at all.
+import { isUtf8 } from 'node:buffer'
 import fs from 'node:fs'
 import path from 'node:path'
 import matter from 'gray-matter'
@@ -11,11 +14,15 @@ import micromatch from 'micromatch'
 import YAML from 'yaml'
 import { buildIndex, type ContentDocuments, type ContentProblem } from './build-index'
 import type { ContentIndex } from './types'
-import { bodyKey } from './mdx-compile'
+import { bodyKey, type BodyFacts } from './mdx-compile'
 import { documentSpecs, type DocumentSpec, type FieldSpec } from './schema'
+import { decodeEditorText, forbiddenCharacterMessage, forbiddenCharacters, normalizeText } from './text'
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/
+// The zone is matched loosely (+0800, +8:00) so that a slip in it gets a message about the zone.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{1,2}(?::?\d{2})?)?$/
 const DATE_EXAMPLE = '2026-11-27T09:30:00+08:00'
+/** Earliest year accepted: an earlier one is a slip (0026 for 2026), and some feed readers refuse it. */
+const FIRST_YEAR = 1900
 
 type Report = (field: string, message: string) => void
 
@@ -54,6 +61,22 @@ function unknownFieldMessage(key: string, fields: FieldSpec[]): string {
 
 const describe = (f: FieldSpec) => (f.description ? ` (${f.description})` : '')
 
+/**
+ * Problems of a zone written after a date and time: it must be Z or an offset +hh:mm that some place uses,
+ * from -12:00 to +14:00 in steps of 15 minutes (every offset in the IANA time zone database is one).
+ */
+function zoneProblem(zone: string): string | undefined {
+  if (zone === 'Z') return undefined
+  const offset = /^([+-])(\d{2}):(\d{2})$/.exec(zone)
+  if (!offset) return `the zone "${zone}" must be written with two digits, a colon and two digits, e.g. +08:00 or -05:00`
+  const [, sign, hours, minutes] = offset
+  const total = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes))
+  if (Number(minutes) > 45 || Number(minutes) % 15 !== 0 || total < -12 * 60 || total > 14 * 60)
+    return `no place has the zone ${zone}: offsets run from -12:00 to +14:00, in steps of 15 minutes (+08:00 Hong Kong, +05:30 India, -05:00 New York)`
+  return undefined
+}
+
+/** Problems of a date and time written by an editor (RFC 3339 with a zone, as contentlayer2 reads it). */
 function checkDate(value: string, name: string, report: Report) {
   const match = DATE_TIME.exec(value)
   if (!match) {
@@ -62,10 +85,20 @@ function checkDate(value: string, name: string, report: Report) {
   }
   const [, year, month, day, hour, minute, second = '0', zone] = match
   const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()
-  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > daysInMonth || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59)
-    report(name, `"${value}" is not a real date and time; write it like ${DATE_EXAMPLE}`)
+  const notReal = (why: string) => report(name, `"${value}" is not a real date and time: ${why}; write it like ${DATE_EXAMPLE}`)
+  if (Number(year) < FIRST_YEAR) notReal(`the year ${year} is before ${FIRST_YEAR}`)
+  else if (Number(month) < 1 || Number(month) > 12) notReal(`there is no month ${month}`)
+  else if (Number(day) < 1 || Number(day) > daysInMonth) notReal(`${year}-${month} has no day ${day}`)
+  else if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59)
+    notReal('the time runs from 00:00:00 to 23:59:59 (leap seconds are not written)')
   else if (!zone)
     report(name, `"${value}" has no time zone; add the offset from UTC, e.g. ${value}+08:00 (Hong Kong, Singapore) or ${value}Z (UTC)`)
+  else {
+    const problem = zoneProblem(zone)
+    if (problem) report(name, `"${value}": ${problem}`)
+    // Whatever passed the rules above is a moment JavaScript can hold; should one be missed, it is refused here.
+    else if (Number.isNaN(Date.parse(value))) notReal('it cannot be read as a moment in time')
+  }
 }
 
 function checkValue(value: unknown, f: FieldSpec, name: string, report: Report) {
@@ -73,9 +106,10 @@ function checkValue(value: unknown, f: FieldSpec, name: string, report: Report) 
     case 'string':
       if (typeof value !== 'string') report(name, `must be text, in quotes: "${String(value)}"${describe(f)}`)
       else if (f.required && !value.trim()) report(name, `is empty${describe(f)}`)
+      else for (const found of forbiddenCharacters(value)) report(name, forbiddenCharacterMessage(found))
       return
     case 'date':
-      if (typeof value !== 'string') report(name, `must be a date and time like ${DATE_EXAMPLE}`)
+      if (typeof value !== 'string') report(name, `must be a date and time like ${DATE_EXAMPLE}, not ${JSON.stringify(value)}`)
       else checkDate(value, name, report)
       return
     case 'boolean':
@@ -120,9 +154,13 @@ function usableValue(f: FieldSpec, value: unknown, broken: boolean): unknown {
   return normalized(f, value)
 }
 
-/** A valid value as contentlayer2 stores it: dates in UTC ISO form, at any depth. */
+/**
+ * A valid value as the site stores it, at any depth: dates in UTC ISO form (as contentlayer2 stores them),
+ * text in NFC (text.ts; contentlayer2 keeps it as written, and its copy is not what the site publishes).
+ */
 function normalized(f: FieldSpec, value: unknown): unknown {
   if (f.type === 'date') return new Date(value as string).toISOString()
+  if (f.type === 'string') return normalizeText(value as string)
   if (f.type === 'list') return (value as unknown[]).map((item) => normalized(f.item!, item))
   if (f.type === 'nested') {
     const data = value as Record<string, unknown>
@@ -160,7 +198,12 @@ function yamlProblem(error: unknown, source: string): string {
 type ParsedFile = { data: Record<string, unknown>; body: string; text: string }
 
 function parseFile(contentDir: string, rel: string, spec: DocumentSpec, report: Report): ParsedFile | undefined {
-  const text = fs.readFileSync(path.join(contentDir, rel), 'utf8')
+  const bytes = fs.readFileSync(path.join(contentDir, rel))
+  if (!isUtf8(bytes)) {
+    report('file', 'is not UTF-8 text; save it with the encoding "UTF-8" (in VS Code: click the encoding in the status bar, then "Save with Encoding")')
+    return undefined
+  }
+  const text = decodeEditorText(bytes)
   let data: unknown
   let body = ''
   try {
@@ -206,6 +249,7 @@ type CheckedFile = {
   document?: { kind: 'articles'; value: Of<'articles'> } | { kind: 'authors'; value: Of<'authors'> } | { kind: 'sections'; value: Of<'sections'> }
 }
 
+/** One file, checked on its own; an error nobody foresaw becomes a problem of that file, not a stack trace. */
 function checkFile(contentDir: string, rel: string): CheckedFile {
   const file = `content/${rel}`
   const problems: ContentProblem[] = []
@@ -214,6 +258,16 @@ function checkFile(contentDir: string, rel: string): CheckedFile {
     problems.push({ file, field, message })
     broken.add(rootField(field))
   }
+  try {
+    return checkFileAs(contentDir, rel, report, problems, broken)
+  } catch (error) {
+    report('file', `could not be read: ${error instanceof Error ? error.message : String(error)}`)
+    broken.add(WHOLE_FILE)
+    return { problems, broken }
+  }
+}
+
+function checkFileAs(contentDir: string, rel: string, report: Report, problems: ContentProblem[], broken: Set<string>): CheckedFile {
   const spec = documentSpecs.find((s) => micromatch.isMatch(rel, s.filePathPattern))
   if (!spec) {
     const kinds = documentSpecs.map((s) => `${s.name}: content/${s.filePathPattern}`).join('; ')
@@ -245,26 +299,40 @@ function checkFile(contentDir: string, rel: string): CheckedFile {
  */
 export type CheckMemo = Map<string, CheckedFile & { mtimeMs: number; size: number }>
 
+/** Every file checked on its own (checkFiles), before the checks that need every document and body. */
+export type CheckedFiles = {
+  /** Each file's own problems, in file order. */
+  problems: ContentProblem[]
+  documents: ContentDocuments
+  /** Per file (content/<path>), the fields with a problem of their own; WHOLE_FILE when none could be read. */
+  broken: Map<string, Set<string>>
+  /** The files read by this call (with a memo, the ones changed since the last call). */
+  reread: string[]
+}
+
 /**
- * Checks every file under `contentDir`. With a memo (the dev server's), only files changed since the
- * last call are read; `reread` lists them. The cross-file checks always run on every document.
+ * Checks each file under `contentDir` on its own: its kind, its fields against the content model, its text
+ * against the rule for editor text (text.ts). With a memo (the dev server's), only files changed since the
+ * last call are read. Never throws for what a file contains.
  */
-export function checkContent(contentDir: string, publicDir: string, memo?: CheckMemo): CheckedSource & { reread: string[] } {
+export function checkFiles(contentDir: string, memo?: CheckMemo): CheckedFiles {
   const problems: ContentProblem[] = []
-  const brokenFields = new Map<string, Set<string>>()
-  const generated: ContentDocuments = { articles: [], authors: [], sections: [] }
+  const broken = new Map<string, Set<string>>()
+  const documents: ContentDocuments = { articles: [], authors: [], sections: [] }
   const files = listFiles(contentDir)
   const reread: string[] = []
 
   for (const rel of files) {
     let checked: CheckedFile
     if (memo) {
-      const { mtimeMs, size } = fs.statSync(path.join(contentDir, rel))
+      // A file listed but gone (a dangling link, a file deleted meanwhile) is read again, and reported, each time.
+      const stat = fs.statSync(path.join(contentDir, rel), { throwIfNoEntry: false })
       const known = memo.get(rel)
-      if (known && known.mtimeMs === mtimeMs && known.size === size) checked = known
+      if (stat && known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) checked = known
       else {
         checked = checkFile(contentDir, rel)
-        memo.set(rel, { ...checked, mtimeMs, size })
+        if (stat) memo.set(rel, { ...checked, mtimeMs: stat.mtimeMs, size: stat.size })
+        else memo.delete(rel)
         reread.push(rel)
       }
     } else {
@@ -272,23 +340,32 @@ export function checkContent(contentDir: string, publicDir: string, memo?: Check
       reread.push(rel)
     }
     problems.push(...checked.problems)
-    brokenFields.set(`content/${rel}`, checked.broken)
+    broken.set(`content/${rel}`, checked.broken)
     const { document } = checked
-    if (document?.kind === 'articles') generated.articles.push(document.value)
-    else if (document?.kind === 'authors') generated.authors.push(document.value)
-    else if (document?.kind === 'sections') generated.sections.push(document.value)
+    if (document?.kind === 'articles') documents.articles.push(document.value)
+    else if (document?.kind === 'authors') documents.authors.push(document.value)
+    else if (document?.kind === 'sections') documents.sections.push(document.value)
   }
   if (memo) {
     const present = new Set(files)
     for (const rel of memo.keys()) if (!present.has(rel)) memo.delete(rel)
   }
+  return { problems, documents, broken, reread }
+}
 
+/**
+ * The checks that need every document at once, and what the compile read from each body (`bodies`, by
+ * path relative to the content folder: components, AlsoOn and Embed attributes, plain text), then the light
+ * index. `problems` is every problem, the files' own included, in file order.
+ */
+export function crossCheck(files: CheckedFiles, publicDir: string, bodies: Map<string, BodyFacts>): CheckedSource {
+  const problems = [...files.problems]
   // A file's cross-file problems are left out for fields that already have a problem of their own
   // (they were checked with an empty stand-in value).
-  const built = buildIndex(generated, publicDir)
+  const built = buildIndex(files.documents, publicDir, bodies)
   for (const p of built.problems) {
-    const broken = brokenFields.get(p.file)
+    const broken = files.broken.get(p.file)
     if (!broken?.has(rootField(p.field)) && !broken?.has(WHOLE_FILE)) problems.push(p)
   }
-  return { problems: problems.sort((a, b) => a.file.localeCompare(b.file)), documents: generated, index: built.index, reread }
+  return { problems: problems.sort((a, b) => a.file.localeCompare(b.file)), documents: files.documents, index: built.index }
 }

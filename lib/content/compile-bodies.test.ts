@@ -38,7 +38,9 @@ describe('compileBodies', { timeout: 30_000 }, () => {
     expect(html).toContain('<strong>rose</strong>')
     expect(html).toContain('<aside>Close call</aside>')
     expect(html).toContain('<td>Tokyo</td>')
-    expect(stored(result.keys.get('articles/b.mdx')!).raw).toBe('\nSecond story.\n')
+    // With the code, the store keeps what search and the index need: the plain text, the lead, the components.
+    expect(stored(result.keys.get('articles/a.mdx')!)).toMatchObject({ text: 'Rates rose. Close call Market Change Tokyo 2%', lead: 'Rates rose.', components: [{ name: 'Note' }] })
+    expect(result.facts.get('articles/a.mdx')).toEqual({ ...stored(result.keys.get('articles/a.mdx')!), code: undefined })
   })
 
   it('compiles only what changed since the last run, and finds earlier bodies in the build cache', async () => {

@@ -6,10 +6,13 @@ import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { storeBody, type CompileResult, type StoreOptions } from './body-store'
 import type { ContentProblem } from './build-index'
+import type { BodyFacts } from './mdx-compile'
 
 export type CompiledBodies = {
   /** Body key per MDX file (path relative to the content folder), for the files that compiled. */
   keys: Map<string, string>
+  /** What the build needs from each of those bodies (mdx-compile.ts), by the same file paths. */
+  facts: Map<string, BodyFacts>
   problems: ContentProblem[]
   /** How many bodies were compiled now rather than found in the store. */
   compiledCount: number
@@ -66,6 +69,7 @@ export async function compileBodies(
       : await inThisThread(files, storeOptions)
 
   const keys = new Map<string, string>()
+  const facts = new Map<string, BodyFacts>()
   const problems: ContentProblem[] = []
   let compiledCount = 0
   for (const result of results) {
@@ -73,8 +77,9 @@ export async function compileBodies(
       for (const p of result.problems) problems.push({ file: `content/${result.rel}`, ...p })
     } else {
       keys.set(result.rel, result.key)
+      facts.set(result.rel, result.facts)
       if (result.compiled) compiledCount++
     }
   }
-  return { keys, problems, compiledCount }
+  return { keys, facts, problems, compiledCount }
 }

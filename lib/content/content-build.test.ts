@@ -3,7 +3,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchDocuments } from './build-index'
-import { checkContent } from './check-source'
 import { contentBuilder, type CheckedContent } from './content-build'
 import { contentDir as sampleContentDir, publicDir } from './paths'
 import { buildSearchIndex, loadSearchEngine, searchIndexBuilder } from './search'
@@ -111,9 +110,11 @@ describe('search index builder, called again after changes', () => {
     expect(ids(incremental, 'slides')).toEqual([])
   })
 
-  it('indexes the sample newsroom as buildSearchIndex does', () => {
-    const { documents, index } = checkContent(sampleContentDir, publicDir)
-    const docs = searchDocuments(documents, index, new Map())
+  it('indexes the sample newsroom as buildSearchIndex does', { timeout: 60_000 }, async () => {
+    const bodiesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bodies-'))
+    const { documents, index, bodies } = await contentBuilder({ contentDir: sampleContentDir, publicDir, bodiesDir, cacheDirs: [] })()
+    fs.rmSync(bodiesDir, { recursive: true, force: true })
+    const docs = searchDocuments(documents!, index!, bodies.facts)
     const build = searchIndexBuilder()
     build(docs.slice(1))
     const incremental = build(docs)

@@ -4,8 +4,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { linkBody } from './body-store'
 import { formatProblem, withAuthorBios, type ContentDocuments, type ContentProblem } from './build-index'
-import { checkContent, listFiles, type CheckMemo } from './check-source'
+import { checkFiles, crossCheck, listFiles, type CheckMemo } from './check-source'
 import { compileBodies, type CompiledBodies } from './compile-bodies'
+import type { BodyFacts } from './mdx-compile'
 import { bodiesDir, buildCacheDir, contentDir, contentlayerDir, publicDir } from './paths'
 import type { ContentIndex } from './types'
 
@@ -19,14 +20,16 @@ export type CheckedContent = {
   /** The documents and the light index made from them; only when there is no problem. */
   documents?: ContentDocuments
   index?: ContentIndex
+  /** Every body that compiled: its key in the body store and what the build needs from it (plain text, …). */
   bodies: CompiledBodies
 }
 
 const isMdx = (rel: string) => rel.endsWith('.mdx')
 
 /**
- * Every problem of the content folder: each file's fields and the references between files
- * (check-source.ts), and each MDX body, which is compiled into the body store on the way. Without
+ * Every problem of the content folder: each file's fields (check-source.ts), each MDX body, which is
+ * compiled into the body store on the way (mdx-compile.ts), and the references between files and bodies
+ * (check-source.ts crossCheck, with what the compile read from each body). Without
  * problems, also what the site is built from: the documents and the light index.
  */
 export const checkAndCompile = (): Promise<CheckedContent> => contentBuilder()()
@@ -48,18 +51,18 @@ export function contentBuilder(
     compileBodies({ contentDir: dirs.contentDir, bodiesDir: dirs.bodiesDir, cacheDirs: dirs.cacheDirs, files })
   const checked: CheckMemo = new Map()
   // Per MDX file, the outcome of its last compile.
-  const compiled = new Map<string, { key: string } | { problems: ContentProblem[] }>()
+  const compiled = new Map<string, { key: string; facts: BodyFacts } | { problems: ContentProblem[] }>()
 
   return async () => {
-    // The first time, every body compiles in the workers while the check runs on this thread.
+    // The first time, every body compiles in the workers while the files are checked on this thread.
     const first = checked.size === 0
     const compilingAll = first ? compileContentBodies(listFiles(dirs.contentDir).filter(isMdx)) : undefined
-    const source = checkContent(dirs.contentDir, dirs.publicDir, checked)
-    const bodies = await (compilingAll ?? compileContentBodies(source.reread.filter(isMdx)))
+    const files = checkFiles(dirs.contentDir, checked)
+    const bodies = await (compilingAll ?? compileContentBodies(files.reread.filter(isMdx)))
 
-    const reread = new Set(source.reread)
+    const reread = new Set(files.reread)
     for (const rel of compiled.keys()) if (!checked.has(rel) || reread.has(rel)) compiled.delete(rel)
-    for (const [rel, key] of bodies.keys) compiled.set(rel, { key })
+    for (const [rel, key] of bodies.keys) compiled.set(rel, { key, facts: bodies.facts.get(rel)! })
     for (const p of bodies.problems) {
       const rel = p.file.replace(/^content\//, '')
       const known = compiled.get(rel)
@@ -67,12 +70,16 @@ export function contentBuilder(
       else compiled.set(rel, { problems: [p] })
     }
     const keys = new Map<string, string>()
+    const facts = new Map<string, BodyFacts>()
     const compileProblems: ContentProblem[] = []
     for (const [rel, outcome] of compiled) {
-      if ('key' in outcome) keys.set(rel, outcome.key)
-      else compileProblems.push(...outcome.problems)
+      if ('key' in outcome) {
+        keys.set(rel, outcome.key)
+        facts.set(rel, outcome.facts)
+      } else compileProblems.push(...outcome.problems)
     }
-    const all = { keys, problems: compileProblems, compiledCount: bodies.compiledCount }
+    const all = { keys, facts, problems: compileProblems, compiledCount: bodies.compiledCount }
+    const source = crossCheck(files, dirs.publicDir, facts)
 
     const problems = [...source.problems, ...compileProblems].sort((a, b) => a.file.localeCompare(b.file))
     if (problems.length > 0) return { problems, bodies: all }

@@ -8,7 +8,6 @@ import { bodiesDir, contentProblemsFile, lightIndexFile, searchIndexFile } from 
 import type { CompiledBody } from './mdx-compile'
 import { loadSearchEngine, type SearchEngine } from './search'
 import { createContentStore, isPreview, type ContentStore } from './store'
-import { plainText } from './text'
 import type { ContentIndex } from './types'
 
 export type * from './types'
@@ -22,25 +21,22 @@ const isDevelopment = process.env.NODE_ENV === 'development'
 export const preview = isPreview(process.env)
 
 const BODY_CACHE_SIZE = 200
-type LoadedBody = { code: string; raw: string; text?: string }
+// An article's code and plain text (for search snippets), as the content build stored them.
+type LoadedBody = Pick<CompiledBody, 'code' | 'text'>
 const bodyCache = new Map<string, LoadedBody>()
 
 function readBody(bodyFile: string) {
   const cached = bodyCache.get(bodyFile)
   if (cached !== undefined) return cached
-  const { code, raw }: CompiledBody = JSON.parse(fs.readFileSync(path.join(bodiesDir, bodyFile), 'utf8'))
+  const { code, text }: CompiledBody = JSON.parse(fs.readFileSync(path.join(bodiesDir, bodyFile), 'utf8'))
   if (bodyCache.size >= BODY_CACHE_SIZE) bodyCache.delete(bodyCache.keys().next().value!)
-  const entry: LoadedBody = { code, raw }
+  const entry: LoadedBody = { code, text }
   bodyCache.set(bodyFile, entry)
   return entry
 }
 
 const loadBody = (bodyFile: string) => readBody(bodyFile).code
-function loadText(bodyFile: string): string {
-  const body = readBody(bodyFile)
-  body.text ??= plainText(body.raw)
-  return body.text
-}
+const loadText = (bodyFile: string) => readBody(bodyFile).text
 
 /**
  * A file the content build writes, parsed once; in development parsed again whenever it changes

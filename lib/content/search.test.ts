@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureStore, NOW } from '@/tests/fixtures/newsroom'
 import { buildSearchIndex, loadSearchEngine, MAX_QUERY_LENGTH, normalizeQuery, snippet, type SearchDocument } from './search'
-import { plainText } from './text'
 
 const slugs = (page: { items: { article: { slug: string } }[] }) => page.items.map((h) => h.article.slug)
 const search = (query: string, options = { limit: 10 }) => fixtureStore().search(query, options)
@@ -200,12 +199,5 @@ describe('snippets', () => {
     const emoji = `${'\u{1F600}'.repeat(60)}中国${'\u{1F1EF}\u{1F1F5}'.repeat(80)}`
     const joined = snippet(emoji, ['中国'])!.map((p) => p.text).join('')
     expect(joined).toMatch(/^…(\u{1F600})+中国(\u{1F1EF}\u{1F1F5})+…$/u)
-  })
-})
-
-describe('plain text of a body', () => {
-  it('drops components, markup and links but keeps the words', () => {
-    const markdown = '## Heading\n\nSome **bold** and [a link](https://x.com).\n\n<AlsoOn slug="x" />\n\n<FactBox title="Facts">\n- one\n- two\n</FactBox>'
-    expect(plainText(markdown)).toBe('Heading Some bold and a link. one two')
   })
 })
