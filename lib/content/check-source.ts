@@ -203,7 +203,11 @@ type Of<K extends keyof ContentDocuments> = ContentDocuments[K][number]
 type CheckedFile = {
   problems: ContentProblem[]
   broken: Set<string>
-  document?: { kind: 'articles'; value: Of<'articles'> } | { kind: 'authors'; value: Of<'authors'> } | { kind: 'sections'; value: Of<'sections'> }
+  document?:
+    | { kind: 'articles'; value: Of<'articles'> }
+    | { kind: 'authors'; value: Of<'authors'> }
+    | { kind: 'sections'; value: Of<'sections'> }
+    | { kind: 'tags'; value: Of<'tags'> }
 }
 
 function checkFile(contentDir: string, rel: string): CheckedFile {
@@ -235,7 +239,9 @@ function checkFile(contentDir: string, rel: string): CheckedFile {
       ? { kind: 'articles', value: { ...(fields as Of<'articles'>), body, _raw, bodyFile: `${bodyKey(parsed.body)}.json`, sourceText: parsed.text } }
       : spec.name === 'Author'
         ? { kind: 'authors', value: { ...(fields as Of<'authors'>), body, _raw } }
-        : { kind: 'sections', value: { ...(fields as Of<'sections'>), _raw } }
+        : spec.name === 'Tag'
+          ? { kind: 'tags', value: { ...(fields as Of<'tags'>), _raw } }
+          : { kind: 'sections', value: { ...(fields as Of<'sections'>), _raw } }
   return { problems, broken, document }
 }
 
@@ -252,7 +258,7 @@ export type CheckMemo = Map<string, CheckedFile & { mtimeMs: number; size: numbe
 export function checkContent(contentDir: string, publicDir: string, memo?: CheckMemo): CheckedSource & { reread: string[] } {
   const problems: ContentProblem[] = []
   const brokenFields = new Map<string, Set<string>>()
-  const generated: ContentDocuments = { articles: [], authors: [], sections: [] }
+  const generated: ContentDocuments = { articles: [], authors: [], sections: [], tags: [] }
   const files = listFiles(contentDir)
   const reread: string[] = []
 
@@ -277,6 +283,7 @@ export function checkContent(contentDir: string, publicDir: string, memo?: Check
     if (document?.kind === 'articles') generated.articles.push(document.value)
     else if (document?.kind === 'authors') generated.authors.push(document.value)
     else if (document?.kind === 'sections') generated.sections.push(document.value)
+    else if (document?.kind === 'tags') generated.tags.push(document.value)
   }
   if (memo) {
     const present = new Set(files)
