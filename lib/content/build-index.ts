@@ -12,7 +12,7 @@ import { buildSearchIndex, type SearchDocument } from './search'
 import { tagTable, uniqueTags } from './tags'
 import { plainText } from './text'
 import type { ContentIndex, IndexedArticle, IndexedAuthor, IndexedSection, IndexedTag, RelatedLink } from './types'
-import { tagIdentity, tagSlug, tagUrl } from './urls'
+import { tagIdentity, tagSlug } from './urls'
 
 export type ContentProblem = { file: string; field: string; message: string }
 
@@ -309,7 +309,7 @@ function topics(
       problem(
         topic.uses[0].file,
         topic.uses[0].field,
-        `"${topic.spelling}" and ${others.join(' and ')} would share the address ${tagUrl(slug)} (addresses leave out spaces ` +
+        `"${topic.spelling}" and ${others.join(' and ')} would share the address /tags/${slug} (addresses leave out spaces ` +
           'and punctuation). If they are one topic, spell it the same way in every story; if not, make their letters, digits or symbols differ',
       )
     }
@@ -322,7 +322,7 @@ function topics(
     if (tagSlug(slug) !== slug)
       problem(file, 'file name', `"${slug}" is not a topic address; name the file after the topic's address${tagSlug(slug) ? `, ${tagSlug(slug)}.yaml` : ''}`)
     else if (nameSlug !== slug && t.name.trim())
-      problem(file, 'name', `"${t.name}" is the topic at ${tagUrl(nameSlug)}, not ${tagUrl(slug)} (this file's name); write the topic as stories spell it (case, accents and punctuation may differ) or rename the file to ${nameSlug}.yaml`)
+      problem(file, 'name', `"${t.name}" is the topic at /tags/${nameSlug}, not /tags/${slug} (this file's name); write the topic as stories spell it (case, accents and punctuation may differ) or rename the file to ${nameSlug}.yaml`)
     return { slug, name: t.name, description: t.description }
   })
   return tagTable(articles, declared, now)
