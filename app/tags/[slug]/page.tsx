@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleListing } from '@/components/listing/ArticleListing'
 import { JsonLd } from '@/components/ui/JsonLd'
 import { tagTrail } from '@/lib/breadcrumbs'
-import { getTag, listTagArticles } from '@/lib/content'
+import { getTag, listTagArticles, tagSlug } from '@/lib/content'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
 import { breadcrumbJsonLd } from '@/lib/seo/jsonld'
 import { tagMetadata } from '@/lib/seo/metadata'
 
+// `slug` arrives percent-decoded ("中国" for /tags/%E4%B8%AD%E5%9B%BD), as lib/content's tag slugs are.
 type Props = { params: Promise<{ slug: string; page?: string }> }
 
 export const revalidate = 300
@@ -24,14 +25,28 @@ export default async function TagPage({ params }: Props) {
   const { slug, page: segment } = await params
   const tag = getTag(slug)
   const page = parsePageSegment(segment)
-  if (!tag || !page) notFound()
+  if (!page) notFound()
+  if (!tag) {
+    // Another spelling of a topic's address (/tags/China, /tags/Ni%C3%B1o, a decomposed é typed on a Mac):
+    // send the reader to the one address.
+    const topic = getTag(tagSlug(slug))
+    if (topic) permanentRedirect(page > 1 ? `${topic.url}/page/${page}` : topic.url)
+    notFound()
+  }
   const { items, total } = listTagArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0) notFound()
   const trail = tagTrail(tag)
   return (
     <>
       <JsonLd data={breadcrumbJsonLd(trail)} />
-      <ArticleListing trail={trail} kicker="Topic" title={tag.name} articles={items} links={pageLinks(tag.url, page, total)} />
+      <ArticleListing
+        trail={trail}
+        kicker="Topic"
+        title={tag.name}
+        intro={tag.description && <p className="mt-2 font-serif text-lg text-ink-muted">{tag.description}</p>}
+        articles={items}
+        links={pageLinks(tag.url, page, total)}
+      />
     </>
   )
 }
