@@ -275,10 +275,10 @@ describe('topics', () => {
     expect(store.getTag('AI')).toBeUndefined() // routes receive slugs; the page redirects other spellings
   })
 
-  it('lists only topics with a published story, each once, agreeing with getTag', () => {
+  it('lists only topics with a published story, each once, newest story first, agreeing with getTag', () => {
     const store = topicStore()
     const listed = store.listTags()
-    expect(listed.map((t) => t.url)).toEqual(['/tags/ai', '/tags/c%23', '/tags/c%2B%2B', '/tags/hong-kong', '/tags/nino', '/tags/%E4%B8%AD%E5%9B%BD'])
+    expect(listed.map((t) => t.url)).toEqual(['/tags/ai', '/tags/nino', '/tags/c%23', '/tags/c%2B%2B', '/tags/%E4%B8%AD%E5%9B%BD', '/tags/hong-kong'])
     for (const tag of listed) expect(store.getTag(tag.slug)).toMatchObject({ slug: tag.slug, name: tag.name, url: tag.url })
     expect(listed.find((t) => t.slug === 'ai')?.latest).toBe('2026-11-23T00:00:00.000Z')
     expect(store.getTag('futures')).toMatchObject({ name: 'Futures' }) // scheduled: named, its page lists nothing yet

@@ -72,8 +72,9 @@ export function createContentStore(
   // Topic names are chosen when the index is built (tags.ts: tagTable), so every page shows the same one.
   const tagsBySlug = new Map(index.tags.map((t) => [t.slug, t]))
 
-  // Newest-first lists per section, tag and author, built once.
+  // Newest-first lists per section, tag and author, built once; topics in the order their newest story comes.
   const groups = new Map<string, Entry[]>()
+  const topicSlugs = new Set<string>()
   const addTo = (key: string, entry: Entry) => {
     const list = groups.get(key)
     if (list) list.push(entry)
@@ -82,7 +83,10 @@ export function createContentStore(
   for (const entry of entries) {
     addTo(`section:${entry.section}`, entry)
     for (const author of entry.authors) addTo(`author:${author}`, entry)
-    for (const slug of entry.tagSlugs) addTo(`tag:${slug}`, entry)
+    for (const slug of entry.tagSlugs) {
+      topicSlugs.add(slug)
+      addTo(`tag:${slug}`, entry)
+    }
   }
 
   /**
@@ -277,11 +281,12 @@ export function createContentStore(
       if (!tag || !groups.has(`tag:${slug}`)) return undefined
       return tag.description === undefined ? tagRef(tag) : { ...tagRef(tag), description: tag.description }
     },
-    /** Topics with at least one published article, with the time of their newest one, by slug. */
+    /** Topics with at least one published article, with the time of their newest one. */
     listTags(): (TagRef & { latest: string })[] {
-      return index.tags.flatMap((tag) => {
-        const [newest] = take(groups.get(`tag:${tag.slug}`) ?? [], 1)
-        return newest ? [{ ...tagRef(tag), latest: newest.updated ?? newest.published }] : []
+      return [...topicSlugs].flatMap((slug) => {
+        const tag = tagsBySlug.get(slug)
+        const [newest] = take(groups.get(`tag:${slug}`) ?? [], 1)
+        return tag && newest ? [{ ...tagRef(tag), latest: newest.updated ?? newest.published }] : []
       })
     },
 
