@@ -287,4 +287,14 @@ describe('topics', () => {
     expect(topicStore(true).getTag('rumours')).toMatchObject({ name: 'Rumours' })
     expect(topicStore(true).listTags().map((t) => t.slug)).toContain('futures')
   })
+  it('never links to or lists a topic without an address', () => {
+    const odd = [article('odd', '2026-11-20T00:00:00.000Z', { tags: ['...', '#', 'Trade'] })]
+    const store = createContentStore(
+      { sections: fixtureSections, authors: fixtureAuthors, articles: odd, tags: tagTable(odd, [], NOW) },
+      { preview: false, clock: () => NOW, loadBody: () => '' },
+    )
+    expect(store.getArticle('odd')!.tags.map((t) => t.url)).toEqual(['/tags/trade'])
+    expect(store.listTags().map((t) => t.url)).toEqual(['/tags/trade'])
+    expect(store.getTag('')).toBeUndefined()
+  })
 })
