@@ -8,21 +8,36 @@ import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagina
 import { breadcrumbJsonLd } from '@/lib/seo/jsonld'
 import { tagMetadata } from '@/lib/seo/metadata'
 
-// `slug` arrives percent-decoded ("中国" for /tags/%E4%B8%AD%E5%9B%BD), as lib/content's tag slugs are.
 type Props = { params: Promise<{ slug: string; page?: string }> }
+
+/**
+ * The topic segment as lib/content names it: "中国" for /tags/%E4%B8%AD%E5%9B%BD. Next.js 16 hands a page
+ * its params percent-encoded (it re-encodes the decoded segment with encodeURIComponent:
+ * next/dist/shared/lib/router/utils/get-dynamic-param.js; vercel/next.js#64952: route handlers get them
+ * decoded), so /tags/c++ arrives as "c%2B%2B". Decoded once here; a value that is not valid
+ * percent-encoding (should a later Next.js pass it decoded) is taken as it is.
+ */
+function topicSegment(param: string): string {
+  try {
+    return decodeURIComponent(param)
+  } catch {
+    return param
+  }
+}
 
 export const revalidate = 300
 // Topics are many: each renders on first request, then is cached.
 export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, page } = await params
-  const tag = getTag(slug)
+  const { slug: param, page } = await params
+  const tag = getTag(topicSegment(param))
   return tag ? tagMetadata(tag, page) : {}
 }
 
 export default async function TagPage({ params }: Props) {
-  const { slug, page: segment } = await params
+  const { slug: param, page: segment } = await params
+  const slug = topicSegment(param)
   const tag = getTag(slug)
   const page = parsePageSegment(segment)
   if (!page) notFound()
