@@ -273,7 +273,7 @@ export function createContentStore(
     },
 
     /**
-     * A topic by its URL segment as the route receives it (decoded, e.g. "中国", "c++"), when an
+     * A topic by its URL segment, decoded (e.g. "中国", "c++"; app/tags/[slug] decodes its param), when an
      * article this store shows carries it (a scheduled one included: its page then lists nothing).
      */
     getTag(slug: string): TagInfo | undefined {

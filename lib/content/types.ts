@@ -65,7 +65,7 @@ export type ContentIndex = {
 
 export type AuthorRef = { slug: string; name: string; role: string; avatar?: string; url: string }
 export type SectionRef = { slug: string; name: string; url: string }
-/** A topic: `slug` as the route receives it (decoded), `url` percent-encoded, `name` the same on every page. */
+/** A topic: `slug` decoded ("中国", as its content/tags file is named), `url` percent-encoded, `name` the same on every page. */
 export type TagRef = { slug: string; name: string; url: string }
 
 export type ArticleSummary = {
