@@ -18,6 +18,7 @@ function generated(articles: Partial<ContentDocuments['articles'][number]>[]): C
   return {
     sections: [{ name: 'Trade', description: 'T', order: 1, _raw: raw('sections/trade.yaml') }],
     authors: [{ name: 'Ann Lee', role: 'Editor', links: [], body: { raw: 'Bio' }, _raw: raw('authors/ann.mdx') }],
+    tags: [],
     articles: articles.map((a, i) => ({
       title: 'T',
       dek: 'D',

@@ -10,7 +10,9 @@ import { parseEmbed, supportedEmbeds } from '../embeds'
 import { lightIndexFile, searchIndexFile } from './paths'
 import type { BodyFacts } from './mdx-compile'
 import type { SearchDocument } from './search'
-import type { ContentIndex, IndexedArticle, IndexedAuthor, IndexedSection, RelatedLink } from './types'
+import { tagTable, uniqueTags } from './tags'
+import type { ContentIndex, IndexedArticle, IndexedAuthor, IndexedSection, IndexedTag, RelatedLink } from './types'
+import { tagIdentity, tagSlug } from './urls'
 
 export type ContentProblem = { file: string; field: string; message: string }
 
@@ -43,12 +45,14 @@ type AuthorDocument = {
   _raw: Raw
 }
 type SectionDocument = { name: string; description: string; order: number; _raw: Raw }
+type TagDocument = { name: string; description?: string; _raw: Raw }
 
 /** Every document of the content folder. An article's compiled body is in the body store as `bodyFile`. */
 export type ContentDocuments = {
   articles: (ArticleDocument & { bodyFile: string; sourceText: string })[]
   authors: AuthorDocument[]
   sections: SectionDocument[]
+  tags: TagDocument[]
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -118,12 +122,14 @@ const isHttpUrl = (value: string) => {
 /**
  * The light index, and every problem that needs all documents at once. `bodies`: what the compile read from
  * each body (mdx-compile.ts), by path relative to the content folder; a body that did not compile is missing,
- * and its components are not checked (its own problems are reported already).
+ * and its components are not checked (its own problems are reported already). `now`: the build's clock,
+ * which decides which stories are published when topics are named.
  */
 export function buildIndex(
   generated: ContentDocuments,
   publicDir: string,
   bodies: Map<string, BodyFacts>,
+  now = new Date(),
 ): { index: ContentIndex; problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
   const problem = (file: string, field: string, message: string) =>
@@ -240,7 +246,7 @@ export function buildIndex(
       updated: a.updated,
       authors: a.authors,
       section: a.section,
-      tags: a.tags,
+      tags: uniqueTags(a.tags),
       source: a.source,
       hero: a.hero && { src: a.hero.src, alt: a.hero.alt, caption: a.hero.caption, credit: a.hero.credit },
       related,
@@ -254,7 +260,69 @@ export function buildIndex(
   })
 
   articles.sort((x, y) => y.published.localeCompare(x.published) || x.slug.localeCompare(y.slug))
-  return { index: { articles, authors, sections }, problems }
+  const tags = topics(generated, articles, now, problem)
+  return { index: { articles, authors, sections, tags }, problems }
+}
+
+/**
+ * The topics of the index, named (tags.ts: tagTable), and the problems with them: a tag with no URL
+ * segment, two topics sharing one (urls.ts: tagSlug), a content/tags file that names no topic.
+ */
+function topics(
+  generated: ContentDocuments,
+  articles: IndexedArticle[],
+  now: Date,
+  problem: (file: string, field: string, message: string) => void,
+): IndexedTag[] {
+  // Per URL segment, the different topics (tagIdentity) that have it: a spelling and the files using it, in file order.
+  type Topic = { spelling: string; uses: { file: string; field: string }[] }
+  const bySlug = new Map<string, Map<string, Topic>>()
+  const files = [...generated.articles].sort((a, b) => a._raw.sourceFilePath.localeCompare(b._raw.sourceFilePath))
+  for (const a of files) {
+    const file = a._raw.sourceFilePath
+    a.tags.forEach((tag, i) => {
+      const field = `tags[${i}]`
+      if (!tag.trim()) return // the field check reports it
+      const slug = tagSlug(tag)
+      if (!slug) {
+        problem(file, field, `"${tag}" has no letter, digit or symbol to make the topic's address (/tags/…) from; write the topic in words`)
+        return
+      }
+      const identities = bySlug.get(slug) ?? new Map<string, Topic>()
+      bySlug.set(slug, identities)
+      const identity = tagIdentity(tag)
+      const found = identities.get(identity) ?? { spelling: tag, uses: [] }
+      identities.set(identity, found)
+      if (!found.uses.some((u) => u.file === file)) found.uses.push({ file, field })
+    })
+  }
+  for (const [slug, identities] of bySlug) {
+    if (identities.size < 2) continue
+    const where = ({ uses }: Topic) =>
+      `content/${uses[0].file}${uses.length > 1 ? ` and ${uses.length - 1} other file${uses.length > 2 ? 's' : ''}` : ''}`
+    // One problem per spelling, at the first file using it; the message names the others and where they are.
+    for (const [identity, topic] of identities) {
+      const others = [...identities].filter(([other]) => other !== identity).map(([, o]) => `"${o.spelling}" (${where(o)})`)
+      problem(
+        topic.uses[0].file,
+        topic.uses[0].field,
+        `"${topic.spelling}" and ${others.join(' and ')} would share the address /tags/${slug} (addresses leave out spaces ` +
+          'and punctuation). If they are one topic, spell it the same way in every story; if not, make their letters, digits or symbols differ',
+      )
+    }
+  }
+
+  const declared = generated.tags.map((t) => {
+    const file = t._raw.sourceFilePath
+    const slug = slugOf(t._raw).normalize('NFC')
+    const nameSlug = tagSlug(t.name)
+    if (tagSlug(slug) !== slug)
+      problem(file, 'file name', `"${slug}" is not a topic address; name the file after the topic's address${tagSlug(slug) ? `, ${tagSlug(slug)}.yaml` : ''}`)
+    else if (nameSlug !== slug && t.name.trim())
+      problem(file, 'name', `"${t.name}" is the topic at /tags/${nameSlug}, not /tags/${slug} (this file's name); write the topic as stories spell it (case, accents and punctuation may differ) or rename the file to ${nameSlug}.yaml`)
+    return { slug, name: t.name, description: t.description }
+  })
+  return tagTable(articles, declared, now)
 }
 
 /**

@@ -246,7 +246,11 @@ type Of<K extends keyof ContentDocuments> = ContentDocuments[K][number]
 type CheckedFile = {
   problems: ContentProblem[]
   broken: Set<string>
-  document?: { kind: 'articles'; value: Of<'articles'> } | { kind: 'authors'; value: Of<'authors'> } | { kind: 'sections'; value: Of<'sections'> }
+  document?:
+    | { kind: 'articles'; value: Of<'articles'> }
+    | { kind: 'authors'; value: Of<'authors'> }
+    | { kind: 'sections'; value: Of<'sections'> }
+    | { kind: 'tags'; value: Of<'tags'> }
 }
 
 /** One file, checked on its own; an error nobody foresaw becomes a problem of that file, not a stack trace. */
@@ -289,7 +293,9 @@ function checkFileAs(contentDir: string, rel: string, report: Report, problems: 
       ? { kind: 'articles', value: { ...(fields as Of<'articles'>), body, _raw, bodyFile: `${bodyKey(parsed.body)}.json`, sourceText: parsed.text } }
       : spec.name === 'Author'
         ? { kind: 'authors', value: { ...(fields as Of<'authors'>), body, _raw } }
-        : { kind: 'sections', value: { ...(fields as Of<'sections'>), _raw } }
+        : spec.name === 'Tag'
+          ? { kind: 'tags', value: { ...(fields as Of<'tags'>), _raw } }
+          : { kind: 'sections', value: { ...(fields as Of<'sections'>), _raw } }
   return { problems, broken, document }
 }
 
@@ -318,7 +324,7 @@ export type CheckedFiles = {
 export function checkFiles(contentDir: string, memo?: CheckMemo): CheckedFiles {
   const problems: ContentProblem[] = []
   const broken = new Map<string, Set<string>>()
-  const documents: ContentDocuments = { articles: [], authors: [], sections: [] }
+  const documents: ContentDocuments = { articles: [], authors: [], sections: [], tags: [] }
   const files = listFiles(contentDir)
   const reread: string[] = []
 
@@ -345,6 +351,7 @@ export function checkFiles(contentDir: string, memo?: CheckMemo): CheckedFiles {
     if (document?.kind === 'articles') documents.articles.push(document.value)
     else if (document?.kind === 'authors') documents.authors.push(document.value)
     else if (document?.kind === 'sections') documents.sections.push(document.value)
+    else if (document?.kind === 'tags') documents.tags.push(document.value)
   }
   if (memo) {
     const present = new Set(files)

@@ -90,4 +90,17 @@ const Section = defineDocumentType(() => ({
   },
 }))
 
-export const documentTypes = [Article, Author, Section]
+// Optional: a topic page's name and introduction. Without a file the page takes the spelling most
+// published stories use (lib/content/tags.ts: tagTable).
+const Tag = defineDocumentType(() => ({
+  name: 'Tag',
+  // The file name is the topic's address, e.g. tags/hong-kong.yaml for /tags/hong-kong, tags/中国.yaml for /tags/中国.
+  filePathPattern: 'tags/*.yaml',
+  contentType: 'data',
+  fields: {
+    name: { type: 'string', required: true, description: 'The topic as its page and every story\'s topic links show it, e.g. Hong Kong' },
+    description: { type: 'string', description: 'One or two sentences shown on the topic page' },
+  },
+}))
+
+export const documentTypes = [Article, Author, Section, Tag]

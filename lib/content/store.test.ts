@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createContentStore, isPreview } from './store'
+import { tagTable } from './tags'
 import { fixtureAuthors, fixtureSections, indexedArticle } from '@/tests/fixtures/content'
 import type { ContentIndex } from './types'
 
@@ -7,10 +8,7 @@ const NOW = new Date('2026-11-28T12:00:00Z')
 
 const article = indexedArticle
 
-const index: ContentIndex = {
-  sections: fixtureSections,
-  authors: fixtureAuthors,
-  articles: [
+const articles = [
     article('oldest', '2026-11-01T00:00:00.000Z', { section: 'trade', tags: ['China', 'Oil'] }),
     article('older', '2026-11-20T00:00:00.000Z', { tags: ['China'], authors: ['bo'] }),
     article('newest', '2026-11-28T09:00:00.000Z', {
@@ -21,8 +19,9 @@ const index: ContentIndex = {
     article('middle', '2026-11-25T00:00:00.000Z', { section: 'trade', tags: ['Rice'] }),
     article('draft', '2026-11-27T00:00:00.000Z', { draft: true, tags: ['China', 'Oil'] }),
     article('scheduled', '2026-11-29T06:00:00.000Z', { section: 'trade', tags: ['China', 'Oil'] }),
-  ],
-}
+]
+
+const index: ContentIndex = { sections: fixtureSections, authors: fixtureAuthors, articles, tags: tagTable(articles, [], NOW) }
 
 const makeStore = (options: { preview?: boolean; now?: Date } = {}) =>
   createContentStore(index, {
@@ -220,5 +219,82 @@ describe('front page', () => {
   it('is empty without published stories', () => {
     const store = createContentStore({ ...index, articles: [] }, { preview: false, clock: () => NOW, loadBody: () => '' })
     expect(store.getFrontPage({ secondary: 2, latest: 5, perSection: 2 })).toEqual({ secondary: [], latest: [], sections: [] })
+  })
+})
+
+describe('topics', () => {
+  // As the content build writes them: one spelling per topic in each article (tags.ts: uniqueTags).
+  const topics = [
+    article('en', '2026-11-20T00:00:00.000Z', { tags: ['AI', 'Hong Kong'] }),
+    article('zh', '2026-11-21T00:00:00.000Z', { tags: ['中国', 'ai'] }),
+    article('es', '2026-11-22T00:00:00.000Z', { tags: ['Niño', 'C++'] }),
+    article('es2', '2026-11-23T00:00:00.000Z', { tags: ['nino', 'C#', 'AI'] }),
+    article('later', '2026-11-30T00:00:00.000Z', { tags: ['ai', 'ai', 'Futures'] }),
+    article('draft-only', '2026-11-24T00:00:00.000Z', { draft: true, tags: ['Rumours'] }),
+  ]
+  const topicIndex: ContentIndex = {
+    sections: fixtureSections,
+    authors: fixtureAuthors,
+    articles: topics,
+    tags: tagTable(topics, [{ slug: 'hong-kong', name: 'Hong Kong SAR', description: 'The city and its markets.' }], NOW),
+  }
+  const topicStore = (preview = false) =>
+    createContentStore(topicIndex, { preview, clock: () => NOW, loadBody: () => '' })
+
+  it('shows one link per topic on an article, named as on the topic page, with a URL that works in any script', () => {
+    const store = topicStore()
+    expect(store.getArticle('zh')!.tags).toEqual([
+      { slug: '中国', name: '中国', url: '/tags/%E4%B8%AD%E5%9B%BD' },
+      { slug: 'ai', name: 'AI', url: '/tags/ai' },
+    ])
+    expect(store.getArticle('es')!.tags.map((t) => t.url)).toEqual(['/tags/nino', '/tags/c%2B%2B'])
+    expect(store.getArticle('es2')!.tags.map((t) => [t.name, t.url])).toEqual([
+      ['Niño', '/tags/nino'],
+      ['C#', '/tags/c%23'],
+      ['AI', '/tags/ai'],
+    ])
+  })
+
+  it('lists each topic once, under one page, whatever the case or accents of its spellings', () => {
+    const store = topicStore()
+    expect(store.listTagArticles('ai', { limit: 10 }).items.map((a) => a.slug)).toEqual(['es2', 'zh', 'en'])
+    expect(store.listTagArticles('nino', { limit: 10 }).items.map((a) => a.slug)).toEqual(['es2', 'es'])
+    expect(store.listTagArticles('c++', { limit: 10 }).items.map((a) => a.slug)).toEqual(['es'])
+    expect(store.listTagArticles('c#', { limit: 10 }).items.map((a) => a.slug)).toEqual(['es2'])
+  })
+
+  it('names a topic by its file, else as the content build named it (tags.test.ts)', () => {
+    const store = topicStore()
+    expect(store.getTag('hong-kong')).toEqual({
+      slug: 'hong-kong',
+      name: 'Hong Kong SAR',
+      url: '/tags/hong-kong',
+      description: 'The city and its markets.',
+    })
+    expect(store.getTag('ai')).toEqual({ slug: 'ai', name: 'AI', url: '/tags/ai' })
+    expect(store.getTag('AI')).toBeUndefined() // routes receive slugs; the page redirects other spellings
+  })
+
+  it('lists only topics with a published story, each once, newest story first, agreeing with getTag', () => {
+    const store = topicStore()
+    const listed = store.listTags()
+    expect(listed.map((t) => t.url)).toEqual(['/tags/ai', '/tags/nino', '/tags/c%23', '/tags/c%2B%2B', '/tags/%E4%B8%AD%E5%9B%BD', '/tags/hong-kong'])
+    for (const tag of listed) expect(store.getTag(tag.slug)).toMatchObject({ slug: tag.slug, name: tag.name, url: tag.url })
+    expect(listed.find((t) => t.slug === 'ai')?.latest).toBe('2026-11-23T00:00:00.000Z')
+    expect(store.getTag('futures')).toMatchObject({ name: 'Futures' }) // scheduled: named, its page lists nothing yet
+    expect(store.listTagArticles('futures', { limit: 10 }).total).toBe(0)
+    expect(store.getTag('rumours')).toBeUndefined()
+    expect(topicStore(true).getTag('rumours')).toMatchObject({ name: 'Rumours' })
+    expect(topicStore(true).listTags().map((t) => t.slug)).toContain('futures')
+  })
+  it('never links to or lists a topic without an address', () => {
+    const odd = [article('odd', '2026-11-20T00:00:00.000Z', { tags: ['...', '#', 'Trade'] })]
+    const store = createContentStore(
+      { sections: fixtureSections, authors: fixtureAuthors, articles: odd, tags: tagTable(odd, [], NOW) },
+      { preview: false, clock: () => NOW, loadBody: () => '' },
+    )
+    expect(store.getArticle('odd')!.tags.map((t) => t.url)).toEqual(['/tags/trade'])
+    expect(store.listTags().map((t) => t.url)).toEqual(['/tags/trade'])
+    expect(store.getTag('')).toBeUndefined()
   })
 })

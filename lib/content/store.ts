@@ -11,10 +11,11 @@ import type {
   ReadMoreLink,
   SectionInfo,
   SectionRef,
+  TagInfo,
   TagRef,
 } from './types'
 import { snippet, type SearchEngine, type SnippetPart } from './search'
-import { articleUrl, authorUrl, sectionUrl, slugify, tagUrl } from './urls'
+import { articleUrl, authorUrl, sectionUrl, tagSlug, tagUrl } from './urls'
 
 /**
  * Preview mode, in `next dev` and in Vercel preview deploys (never in production): drafts and
@@ -34,7 +35,8 @@ export type StoreOptions = {
   searchEngine?: () => SearchEngine
 }
 
-type Entry = IndexedArticle & { publishedMs: number }
+/** An article with its publication time in ms and its topics' URL segments, one per topic. */
+type Entry = IndexedArticle & { publishedMs: number; tagSlugs: string[] }
 
 export type ArticlePage = { items: ArticleSummary[]; total: number }
 export type SearchHit = { article: ArticleSummary; snippet: SnippetPart[] }
@@ -61,15 +63,18 @@ export function createContentStore(
 ) {
   const entries: Entry[] = index.articles
     .filter((a) => preview || !a.draft)
-    .map((a) => ({ ...a, publishedMs: Date.parse(a.published) }))
+    .map((a) => ({ ...a, publishedMs: Date.parse(a.published), tagSlugs: [...new Set(a.tags.map(tagSlug).filter(Boolean))] }))
     .sort((x, y) => y.publishedMs - x.publishedMs || x.slug.localeCompare(y.slug))
   const bySlug = new Map(entries.map((e) => [e.slug, e]))
   const authorsBySlug = new Map(index.authors.map((a) => [a.slug, a]))
   const sectionsBySlug = new Map(index.sections.map((s) => [s.slug, s]))
 
-  // Newest-first lists per section, tag and author, built once.
+  // Topic names are chosen when the index is built (tags.ts: tagTable), so every page shows the same one.
+  const tagsBySlug = new Map(index.tags.map((t) => [t.slug, t]))
+
+  // Newest-first lists per section, tag and author, built once; topics in the order their newest story comes.
   const groups = new Map<string, Entry[]>()
-  const tagNames = new Map<string, string>()
+  const topicSlugs = new Set<string>()
   const addTo = (key: string, entry: Entry) => {
     const list = groups.get(key)
     if (list) list.push(entry)
@@ -78,9 +83,8 @@ export function createContentStore(
   for (const entry of entries) {
     addTo(`section:${entry.section}`, entry)
     for (const author of entry.authors) addTo(`author:${author}`, entry)
-    for (const tag of entry.tags) {
-      const slug = slugify(tag)
-      if (!tagNames.has(slug)) tagNames.set(slug, tag)
+    for (const slug of entry.tagSlugs) {
+      topicSlugs.add(slug)
       addTo(`tag:${slug}`, entry)
     }
   }
@@ -125,6 +129,8 @@ export function createContentStore(
     url: authorUrl(a.slug),
   })
 
+  const tagRef = ({ slug, name }: { slug: string; name: string }): TagRef => ({ slug, name, url: tagUrl(slug) })
+
   function summarize(entry: Entry): ArticleSummary {
     const section = sectionsBySlug.get(entry.section)
     return {
@@ -141,7 +147,10 @@ export function createContentStore(
         return author ? [authorRef(author)] : []
       }),
       section: { slug: entry.section, name: section?.name ?? entry.section, url: sectionUrl(entry.section) },
-      tags: entry.tags.map((name) => ({ slug: slugify(name), name, url: tagUrl(slugify(name)) })),
+      tags: entry.tagSlugs.flatMap((slug) => {
+        const tag = tagsBySlug.get(slug)
+        return tag ? [tagRef(tag)] : []
+      }),
       source: entry.source,
       hero: entry.hero,
       featured: entry.featured,
@@ -156,12 +165,12 @@ export function createContentStore(
   }
 
   function related(entry: Entry, limit: number): ArticleSummary[] {
-    const tagSlugs = new Set(entry.tags.map(slugify))
+    const tagSlugs = new Set(entry.tagSlugs)
     const scores = new Map<Entry, number>()
     const consider = (key: string) => {
       for (const candidate of take(groups.get(key) ?? [], RELATED_CANDIDATES_PER_GROUP)) {
         if (candidate.slug === entry.slug || scores.has(candidate)) continue
-        const sharedTags = candidate.tags.filter((t) => tagSlugs.has(slugify(t))).length
+        const sharedTags = candidate.tagSlugs.filter((t) => tagSlugs.has(t)).length
         scores.set(candidate, sharedTags * 2 + (candidate.section === entry.section ? 1 : 0))
       }
     }
@@ -263,15 +272,21 @@ export function createContentStore(
       return index.sections.map((s) => ({ slug: s.slug, name: s.name, description: s.description, url: sectionUrl(s.slug) }))
     },
 
-    getTag(slug: string): TagRef | undefined {
-      const name = tagNames.get(slug)
-      return name === undefined ? undefined : { slug, name, url: tagUrl(slug) }
+    /**
+     * A topic by its URL segment, decoded (e.g. "中国", "c++"; app/tags/[slug] decodes its param), when an
+     * article this store shows carries it (a scheduled one included: its page then lists nothing).
+     */
+    getTag(slug: string): TagInfo | undefined {
+      const tag = tagsBySlug.get(slug)
+      if (!tag || !groups.has(`tag:${slug}`)) return undefined
+      return tag.description === undefined ? tagRef(tag) : { ...tagRef(tag), description: tag.description }
     },
     /** Topics with at least one published article, with the time of their newest one. */
     listTags(): (TagRef & { latest: string })[] {
-      return [...tagNames].flatMap(([slug, name]) => {
+      return [...topicSlugs].flatMap((slug) => {
+        const tag = tagsBySlug.get(slug)
         const [newest] = take(groups.get(`tag:${slug}`) ?? [], 1)
-        return newest ? [{ slug, name, url: tagUrl(slug), latest: newest.updated ?? newest.published }] : []
+        return tag && newest ? [{ ...tagRef(tag), latest: newest.updated ?? newest.published }] : []
       })
     },
 

@@ -19,6 +19,7 @@ export type IndexedArticle = {
   updated?: string
   authors: string[]
   section: string
+  /** Topics as this article spells them, one per URL segment (urls.ts: tagSlug), in the editor's order. */
   tags: string[]
   source?: string
   hero?: ImageRef
@@ -46,16 +47,25 @@ export type IndexedAuthor = {
 
 export type IndexedSection = { slug: string; name: string; description: string; order: number }
 
+/**
+ * A topic: its URL segment (urls.ts: tagSlug) and the name its page shows, from content/tags/<slug>.yaml
+ * or else the most common spelling among the stories carrying it (tags.ts: tagTable).
+ */
+export type IndexedTag = { slug: string; name: string; description?: string }
+
 export type ContentIndex = {
   articles: IndexedArticle[]
   authors: IndexedAuthor[]
   sections: IndexedSection[]
+  /** Every topic an article of the index carries, drafts' and scheduled ones' included. */
+  tags: IndexedTag[]
 }
 
 // What routes and components receive: references resolved, URLs computed.
 
 export type AuthorRef = { slug: string; name: string; role: string; avatar?: string; url: string }
 export type SectionRef = { slug: string; name: string; url: string }
+/** A topic: `slug` decoded ("中国", as its content/tags file is named), `url` percent-encoded, `name` the same on every page. */
 export type TagRef = { slug: string; name: string; url: string }
 
 export type ArticleSummary = {
@@ -94,3 +104,4 @@ export type Article = ArticleSummary & {
 
 export type AuthorProfile = AuthorRef & { links: { label: string; url: string }[]; bioCode: string }
 export type SectionInfo = SectionRef & { description: string }
+export type TagInfo = TagRef & { description?: string }

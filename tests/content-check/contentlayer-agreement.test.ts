@@ -58,6 +58,7 @@ describe('contentlayer2 and the content check', { timeout: CHECK_TIMEOUT }, () =
       ['Article', documents.articles],
       ['Author', documents.authors],
       ['Section', documents.sections],
+      ['Tag', documents.tags],
     ] as const
     for (const [type, checked] of kinds) {
       const generated = new Map(generatedDocs(project.root, type).map((doc) => [doc._raw.sourceFilePath, doc]))
@@ -71,5 +72,6 @@ describe('contentlayer2 and the content check', { timeout: CHECK_TIMEOUT }, () =
     // The sample uses the fields whose values are converted: corrections' dates and an update time.
     expect(documents.articles.some((a) => a.corrections.length > 0)).toBe(true)
     expect(documents.articles.some((a) => a.updated)).toBe(true)
+    expect(documents.tags.some((t) => t.description)).toBe(true)
   })
 })
