@@ -109,10 +109,14 @@ export default function nextConfig(phase) {
     // make sure deploys (Vercel, standalone) carry those files along with the server code.
     outputFileTracingIncludes: {
       '/**': ['./.contentlayer/index/**', './.contentlayer/bodies/*.json'],
-      // Social images are drawn on the server from local fonts and the article's hero picture.
+      // Social images are drawn on the server from local fonts, emoji pictures and the article's hero picture,
+      // read by path (lib/seo/og-glyphs.ts chooses font subsets by each package's unicode.json).
       '/og/**': [
-        './node_modules/@fontsource/inter/files/inter-latin-*-normal.woff',
-        './node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff',
+        './node_modules/@fontsource/{source-serif-4,inter,noto-sans-arabic,noto-sans-hebrew,noto-sans-devanagari,noto-sans-thai,noto-serif-sc,noto-serif-kr}/unicode.json',
+        './node_modules/@fontsource/{source-serif-4,inter,noto-sans-arabic,noto-sans-hebrew,noto-sans-devanagari,noto-sans-thai,noto-serif-sc,noto-serif-kr}/files/*-700-normal.woff2',
+        './node_modules/@fontsource/inter/files/inter-*-400-normal.woff2',
+        './node_modules/@twemoji/svg/*.svg',
+        './node_modules/@resvg/resvg-wasm/index_bg.wasm',
         './public/images/articles/**',
       ],
     },
