@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ContentIndex, IndexedArticle } from '../lib/content/types'
-import { slugify } from '../lib/content/urls'
+import { tagSlug } from '../lib/content/urls'
 
 const index: ContentIndex = JSON.parse(
   fs.readFileSync(path.join(process.cwd(), '.contentlayer', 'index', 'content-index.json'), 'utf8'),
@@ -26,4 +26,4 @@ export function newestPublishedTime(): number {
   return Date.parse(published()[0].published)
 }
 
-export const hasTag = (tagSlug: string) => (a: IndexedArticle) => a.tags.some((t) => slugify(t) === tagSlug)
+export const hasTag = (slug: string) => (a: IndexedArticle) => a.tags.some((t) => tagSlug(t) === slug)

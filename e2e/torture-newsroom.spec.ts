@@ -144,3 +144,67 @@ test('right-to-left headlines, deks and names read right to left on the article,
     await page.screenshot({ path: test.info().outputPath(`recent-posts-${width}.png`), fullPage: true })
   }
 })
+
+test('topics in every script: one chip per topic, its page named as the chip, other spellings redirected', async ({ page, request }) => {
+  await page.goto(`${server.url}/articles/la-nina-crops-asia`)
+  const chips = page.getByRole('navigation', { name: 'Topics' }).getByRole('link')
+  // "La Niña" and "la nina" are one topic.
+  await expect(chips).toHaveText(['La Niña', 'Agriculture', 'Việt Nam'])
+  for (const [chip, heading] of [
+    ['La Niña', 'La Niña'],
+    ['Việt Nam', 'Việt Nam'],
+  ]) {
+    await page.goto(`${server.url}/articles/la-nina-crops-asia`)
+    await chips.filter({ hasText: chip }).click()
+    await expect(page.locator('h1')).toHaveText(heading)
+    await expect(page.locator('[data-listing] a[href="/articles/la-nina-crops-asia"]')).toHaveCount(1)
+  }
+
+  for (const [article, chip] of [
+    ['china-russia-deals-zh', '中国'],
+    ['gulf-deals-ar', 'الصين'],
+    ['russia-china-trade-ru', 'Россия'],
+    ['att-verizon-entities', 'C++'],
+    ['bitcoin-rocket-emoji', '🚀 Rockets'],
+  ]) {
+    await page.goto(`${server.url}/articles/${article}`)
+    const link = chips.filter({ hasText: chip })
+    await expect(link).toHaveCount(1)
+    const response = await request.get(`${server.url}${await link.getAttribute('href')}`)
+    expect(response.status(), chip).toBe(200)
+    expect(await response.text()).toContain(`/articles/${article}"`)
+  }
+
+  for (const [spelling, address] of [
+    ['/tags/La%20Ni%C3%B1a', '/tags/la-nina'],
+    ['/tags/la-nin%CC%83a', '/tags/la-nina'],
+    ['/tags/CRYPTO', '/tags/crypto'],
+    ['/tags/%D0%A0%D0%9E%D0%A1%D0%A1%D0%98%D0%AF', '/tags/%D1%80%D0%BE%D1%81%D1%81%D0%B8%D1%8F'],
+  ]) {
+    const response = await request.get(`${server.url}${spelling}`, { maxRedirects: 0 })
+    expect(response.status(), spelling).toBe(308)
+    expect(new URL(response.headers().location, server.url).pathname, spelling).toBe(address)
+  }
+})
+
+test('search folds case and accents, finds CJK words without spaces, and cuts long queries between characters', async ({ page }) => {
+  for (const [query, slug] of [
+    ['nina', 'la-nina-crops-asia'],
+    ['NIN\u0303A', 'la-nina-crops-asia'],
+    ['中国', 'china-russia-deals-zh'],
+    ['利上げ', 'boj-yen-ja'],
+    ['торговля', 'russia-china-trade-ru'],
+  ]) {
+    await page.goto(`${server.url}/search?q=${encodeURIComponent(query)}`)
+    await expect(page.locator(`main a[href="/articles/${slug}"]`).first(), query).toBeVisible()
+  }
+  await page.goto(`${server.url}/search?q=nina`)
+  await expect(page.locator('main mark').first()).toHaveText('Niña')
+
+  // 60 emoji are 120 UTF-16 units: the query is cut to 50 whole emoji, never to half of one.
+  await page.goto(`${server.url}/search?q=${encodeURIComponent('🚀'.repeat(60))}`)
+  const title = await page.title()
+  expect(title).not.toContain('\uFFFD')
+  expect(title).toContain('🚀'.repeat(50))
+  expect(title).not.toContain('🚀'.repeat(51))
+})

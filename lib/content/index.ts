@@ -13,7 +13,7 @@ import type { ContentIndex } from './types'
 export type * from './types'
 export type { ContentProblem } from './build-index'
 export type { ArticlePage, FrontPage } from './store'
-export { articleUrl, authorUrl, sectionUrl, tagSlug, tagUrl } from './urls'
+export { articleUrl, authorUrl, sectionUrl, tagUrl } from './urls'
 export { MAX_QUERY_LENGTH, normalizeQuery, type SnippetPart } from './search'
 export type { SearchHit, SearchPage } from './store'
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/listing/ArticleListing'
 import { JsonLd } from '@/components/ui/JsonLd'
 import { tagTrail } from '@/lib/breadcrumbs'
-import { getTag, listTagArticles, tagSlug } from '@/lib/content'
+import { getTag, listTagArticles } from '@/lib/content'
 import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
 import { breadcrumbJsonLd } from '@/lib/seo/jsonld'
 import { tagMetadata } from '@/lib/seo/metadata'
@@ -41,13 +41,8 @@ export default async function TagPage({ params }: Props) {
   const tag = getTag(slug)
   const page = parsePageSegment(segment)
   if (!page) notFound()
-  if (!tag) {
-    // Another spelling of a topic's address (/tags/China, /tags/Ni%C3%B1o, a decomposed é typed on a Mac):
-    // send the reader to the one address.
-    const topic = getTag(tagSlug(slug))
-    if (topic) permanentRedirect(page > 1 ? `${topic.url}/page/${page}` : topic.url)
-    notFound()
-  }
+  // Other spellings of a topic's address were redirected to it before routing (proxy.ts).
+  if (!tag) notFound()
   const { items, total } = listTagArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0) notFound()
   const trail = tagTrail(tag)
