@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 export const NGINX_RECIPE = path.resolve(import.meta.dirname, '../../deploy/nginx/meridian.conf')
+/** How to install the nginx the tests and bench run (Debian's package). */
 export const NGINX_INSTALL = 'apt-get install -y nginx'
 
 /** Replaces the one match of `pattern` in `text`; throws naming `what` when the recipe no longer has exactly one. */
