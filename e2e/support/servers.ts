@@ -22,11 +22,16 @@ export async function freePort(): Promise<number> {
 /**
  * A copy of the standalone build in a temporary folder, as a fresh deploy has it: without the pages the
  * main test server has rendered and cached since (Next keeps them in .next/server/route-cache).
+ * `linkNodeModules` links the build's node_modules (which the server only reads) instead of copying them,
+ * a copy of some 250 MB that takes half a minute on a busy machine.
  */
-export function copyOfBuild(): string {
+export function copyOfBuild(options: { linkNodeModules?: boolean } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-build-'))
-  const pageCache = path.join('.next', 'standalone', '.next', 'server', 'route-cache')
-  fs.cpSync(path.join('.next', 'standalone'), dir, { recursive: true, filter: (source) => source !== pageCache })
+  const standalone = path.join('.next', 'standalone')
+  const pageCache = path.join(standalone, '.next', 'server', 'route-cache')
+  const nodeModules = path.join(standalone, 'node_modules')
+  fs.cpSync(standalone, dir, { recursive: true, filter: (source) => source !== pageCache && !(options.linkNodeModules && source === nodeModules) })
+  if (options.linkNodeModules) fs.symlinkSync(path.resolve(nodeModules), path.join(dir, 'node_modules'))
   return dir
 }
 
@@ -115,4 +120,59 @@ export async function buildCopy(options: { contentDir?: string; env?: Record<str
     throw new Error(`The build of ${dir} failed:\n${error.stdout}\n${error.stderr}`)
   })
   return dir
+}
+
+/** libfaketime, which shifts the clock of the process it is preloaded into (Debian: apt-get install -y libfaketime). */
+function libfaketime(): string | undefined {
+  return fs
+    .readdirSync('/usr/lib')
+    .map((dir) => path.join('/usr/lib', dir, 'faketime', 'libfaketime.so.1'))
+    .find((file) => fs.existsSync(file))
+}
+
+const NGINX_MISSING = 'nginx is not installed: apt-get install -y nginx libfaketime (e2e/nginx.spec.ts runs the README recipe with it)'
+
+/** `nginx -t` on the README recipe in front of `upstream` (host:port); its output, or throws with it. */
+export async function checkNginxConfig(upstream: string): Promise<string> {
+  const { writeNginxConfig } = await import('../../scripts/bench/nginx')
+  const { dir, args } = writeNginxConfig({ listenPort: await freePort(), upstream })
+  try {
+    const { stderr } = await promisify(execFile)('nginx', [...args, '-t'])
+    return stderr
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stderr?: string }
+    throw new Error(e.code === 'ENOENT' ? NGINX_MISSING : `nginx -t failed:\n${e.stderr}`)
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * nginx running the README recipe (deploy/nginx/meridian.conf) on a free 127.0.0.1 port in front of
+ * `upstream` (host:port), everything it writes in a temporary folder. With `clockFile`, nginx's clock is
+ * shifted by the seconds written there as `+N` (libfaketime, re-read on every call), so a test can move
+ * it past a cache lifetime instead of waiting. Ready when `/api/health` answers through it.
+ */
+export async function startNginx(upstream: string, options: { clockFile?: string } = {}): Promise<Running> {
+  await checkNginxConfig(upstream) // also says how to install nginx when it is missing
+  const { writeNginxConfig } = await import('../../scripts/bench/nginx')
+  const port = await freePort()
+  const clock = options.clockFile ? { FAKETIME_TIMESTAMP_FILE: options.clockFile, FAKETIME_NO_CACHE: '1' } : undefined
+  // nginx clears its workers' environment: the variables libfaketime reads there must be kept explicitly.
+  const { dir, args } = writeNginxConfig({ listenPort: port, upstream, mainDirectives: clock ? Object.keys(clock).map((name) => `env ${name};`) : [] })
+  let preload: Record<string, string> = {}
+  if (clock) {
+    const library = libfaketime()
+    if (!library) throw new Error('libfaketime is not installed: apt-get install -y libfaketime')
+    preload = { LD_PRELOAD: library, ...clock }
+  }
+  const child = spawn('nginx', args, { env: { ...process.env, ...preload }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const running = track(child, `http://127.0.0.1:${port}`)
+  const stop = running.stop
+  running.stop = async () => {
+    await stop() // SIGTERM: nginx's fast shutdown, workers included
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  await waitFor(async () => (await fetch(`${running.url}/api/health`)).ok, `nginx in ${dir}`, running, 10_000)
+  return running
 }

@@ -2,13 +2,14 @@
 // Builds a synthetic newsroom in a temporary copy of the project (content/ here is never touched),
 // measures builds, serving, page weight and the dev server, prints a table and writes
 // bench/results/<date>-<n>.json. See docs/performance.md.
-import type { ChildProcess } from 'node:child_process'
+import { execFileSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { site as siteConfig } from '../../lib/site'
 import { generatedSlug, readNewsroomInputs, writeNewsroom } from './generate'
+import { NGINX_INSTALL, writeNginxConfig } from './nginx'
 import { loadRow, mb, pageWeight, scriptSources, seconds, turbopackCacheCommitTime, type LoadRow, type PageWeight } from './parse'
 import { budgets, report, type BenchResults } from './report'
 import { copyProject, linkDependencies } from './workspace'
@@ -107,6 +108,38 @@ async function nextStart(dir: string, port: number, probePath: string): Promise<
   return server
 }
 
+/**
+ * Req/s of each page through the README's nginx recipe (deploy/nginx/meridian.conf) on 127.0.0.1:`port`, in
+ * front of the site on `upstreamPort`, one worker per CPU. Each page is first requested until nginx has it
+ * stored, so the load measures nginx's cache, as readers of a busy page get it.
+ */
+async function behindNginx(upstreamPort: number, port: number, pages: Record<string, string>, options: Options): Promise<Record<string, LoadRow>> {
+  const { dir, args } = writeNginxConfig({ listenPort: port, upstream: `127.0.0.1:${upstreamPort}`, workers: os.cpus().length })
+  const nginx = startServer('nginx', args, {})
+  try {
+    await waitForUrl(`http://127.0.0.1:${port}/api/health`, 10_000, nginx)
+    const rows: Record<string, LoadRow> = {}
+    for (const [name, p] of Object.entries(pages)) {
+      const url = `http://127.0.0.1:${port}${p}`
+      const statuses: (string | null)[] = []
+      while (statuses.at(-1) !== 'HIT') {
+        if (statuses.length === 10) throw new Error(`nginx did not store ${p}: ${statuses.join(', ')}`)
+        const response = await fetch(url)
+        await response.arrayBuffer()
+        statuses.push(response.headers.get('x-cache-status'))
+      }
+      log(`load: nginx ${p}`)
+      rows[name] = await load(url, options)
+    }
+    return rows
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${nginx.log().slice(-2000)}`)
+  } finally {
+    await stopServer(nginx)
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 /** Generates `articles` articles in a project copy at `dir` and builds the site there from nothing. */
 async function buildSite(dir: string, articles: number) {
   copyProject(projectDir, dir)
@@ -134,6 +167,11 @@ const runFigures = ({ wallMs, cpuMs, peakRssBytes }: RunResult) => ({ wallMs: Ma
 
 async function main() {
   const options = parseArgs(process.argv.slice(2))
+  try {
+    execFileSync('nginx', ['-v'], { stdio: 'ignore' })
+  } catch {
+    throw new Error(`The bench serves the site behind nginx too, which is not installed: ${NGINX_INSTALL}`)
+  }
   const started = new Date()
   const loadBefore = loadAverage()
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'))
@@ -142,7 +180,7 @@ async function main() {
     await stopServer(server)
     servers.splice(servers.indexOf(server), 1)
   }
-  const ports = { site: options.port, floor: options.port + 1, static: options.port + 2, dev: options.port + 3, baseline: options.port + 4 }
+  const ports = { site: options.port, floor: options.port + 1, static: options.port + 2, dev: options.port + 3, baseline: options.port + 4, nginx: options.port + 5 }
   log(`${options.articles} articles in ${temp}; load average ${loadBefore.join(' ')}`)
   try {
     const siteDir = path.join(temp, 'site')
@@ -204,6 +242,7 @@ async function main() {
       nextRows[name] = await load(siteUrl(p), options)
     }
     const siteServerRss = treeRss(site.pid!)
+    const nginxRows = await behindNginx(ports.site, ports.nginx, pages, options)
     await stop(site)
 
     const staticServer = startServer(process.execPath, ['--import', 'tsx', path.join(projectDir, 'scripts/bench/static-server.ts'), String(ports.static), staticDir], { cwd: projectDir })
@@ -304,6 +343,7 @@ async function main() {
         nonPrerenderedArticle: { path: oldArticle, firstRequestMs: Math.round(firstRender.ms), cachedRequestMs: Math.round(afterFirstRender.ms) },
         serverRssAfterLoadBytes: siteServerRss,
         baseline,
+        nginx: nginxRows,
       },
       bytes: { pages: weights, floor: (({ html: _html, ...w }) => w)(floorWeight), listingHtmlBytes: listingBytes },
       dev: { ...devFirst, restart: devRestart, floor: { ...floorDevFirst, restart: floorDevRestart } },

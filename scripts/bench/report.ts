@@ -16,6 +16,8 @@ export type BenchResults = {
     nonPrerenderedArticle: { path: string; firstRequestMs: number; cachedRequestMs: number }
     serverRssAfterLoadBytes: number
     baseline?: { articles: number; articleRequestsPerSecond: number; row: LoadRow }
+    /** The same pages through the README's nginx recipe (deploy/nginx/meridian.conf), served from its cache. */
+    nginx?: Record<string, LoadRow>
   }
   bytes: { pages: Record<string, PageWeight>; floor: PageWeight; listingHtmlBytes: Record<string, number> }
   /** The first start of the dev server on a fresh build, and a restart (its caches kept); the same for the bare app. */
@@ -88,7 +90,23 @@ export function budgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
           met: articleRps >= serve.baseline.articleRequestsPerSecond / 2,
         }
       : { name: 'article req/s vs a small archive', limit: '≥ 50%', measured: 'not measured (--baseline 0)', met: null },
+    nginxBudget(serve),
   ]
+}
+
+/** Behind nginx at least 10× `next start`'s req/s, on the page where the gain is smallest, in the same run. */
+function nginxBudget(serve: BenchResults['serve']): Budget {
+  const name = 'behind nginx vs next start (lowest page)'
+  if (!serve.nginx) return { name, limit: '≥ 10×', measured: 'not measured', met: null }
+  const [page, ratio] = Object.entries(nginxRatios(serve)).sort((a, b) => a[1] - b[1])[0]
+  return { name, limit: '≥ 10×', measured: `${ratio.toFixed(1)}× (${page})`, met: ratio >= 10 }
+}
+
+/** Per page: req/s through nginx divided by `next start`'s. */
+export function nginxRatios(serve: BenchResults['serve']): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(serve.nginx ?? {}).map(([name, row]) => [name, row.requestsPerSecond / serve.throughput[name].next.requestsPerSecond]),
+  )
 }
 
 export function report(r: BenchResults): string {
@@ -114,6 +132,20 @@ export function report(r: BenchResults): string {
         serve.ratios[name].toFixed(3),
       ]),
     ),
+    ...(serve.nginx
+      ? [
+          table(
+            ['behind nginx (README recipe)', 'next req/s', 'nginx req/s', 'p99 ms', 'nginx/next'],
+            Object.entries(serve.nginx).map(([name, row]) => [
+              `${name} ${serve.pages[name]}`,
+              serve.throughput[name].next.requestsPerSecond.toFixed(0),
+              row.requestsPerSecond.toFixed(0),
+              row.latencyP99Ms,
+              `${nginxRatios(serve)[name].toFixed(1)}×`,
+            ]),
+          ),
+        ]
+      : []),
     `non-prerendered article: first request ${serve.nonPrerenderedArticle.firstRequestMs} ms, then ${serve.nonPrerenderedArticle.cachedRequestMs} ms; server RSS after load ${mb(serve.serverRssAfterLoadBytes)}` +
       (serve.baseline ? `; article at ${serve.baseline.articles} articles: ${serve.baseline.articleRequestsPerSecond.toFixed(0)} req/s` : ''),
     table(
