@@ -1,4 +1,4 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { ContentProblems } from '@/components/layout/ContentProblems'
 import { PreviewBanner } from '@/components/layout/PreviewBanner'
@@ -17,6 +17,14 @@ export const metadata: Metadata = {
   description: site.description,
   // Preview deploys stay out of search engines (next.config.js also sends X-Robots-Tag).
   ...(deployment.isPreview && { robots: { index: false } }),
+}
+
+// The browser's own bars take the page's paper colour, light or dark as the reader's system setting is.
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#101317' },
+  ],
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
