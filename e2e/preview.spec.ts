@@ -1,11 +1,8 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { expect, test, type Page } from '@playwright/test'
 import { buildRoutes, EXTRA_URLS, PER_REQUEST_PAGES } from './support/routes'
-import { freePort, startStandalone, type Running } from './support/servers'
+import { buildCopy, freePort, startStandalone, type Running } from './support/servers'
 
 // A Vercel preview deploy, built the way Vercel builds it (VERCEL_ENV=preview and the git variables set) from
 // a copy of this checkout plus one draft article, compared with the production build the other tests use.
@@ -30,9 +27,6 @@ draft: true
 
 Drafts are shown, marked as drafts, in preview deploys, and nowhere in production.
 `
-/** What the build copy leaves out: installed or generated, rebuilt by the preview build. */
-const NOT_COPIED = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', 'playwright-report'])
-
 let workDir: string
 let preview: Running
 const previewUrl = (url: string) => `${preview.url}${url}`
@@ -41,26 +35,9 @@ test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
   test.setTimeout(240_000)
-  const root = process.cwd()
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-preview-'))
-  fs.cpSync(root, workDir, { recursive: true, filter: (src) => !NOT_COPIED.has(path.relative(root, src)) })
-  // Hard links: a full dependency tree in about a second, without touching the original.
-  await promisify(execFile)('cp', ['-al', path.join(root, 'node_modules'), path.join(workDir, 'node_modules')])
-  fs.writeFileSync(path.join(workDir, 'content', 'articles', `${DRAFT_SLUG}.mdx`), DRAFT_FILE)
-  // The production build already type-checked these sources; skipping it again saves a fifth of the build.
-  fs.renameSync(path.join(workDir, 'next.config.js'), path.join(workDir, 'next.config.site.js'))
-  fs.writeFileSync(
-    path.join(workDir, 'next.config.js'),
-    "import site from './next.config.site.js'\nexport default (...args) => ({ ...site(...args), typescript: { ignoreBuildErrors: true } })\n",
-  )
-  const env: NodeJS.ProcessEnv = { ...process.env, ...PREVIEW_ENV, PRERENDER_ARTICLES: '10', NEXT_TELEMETRY_DISABLED: '1' }
-  delete env.MERIDIAN_BUILD_ID // a build of its own
-  await promisify(execFile)('npm', ['run', 'build'], {
-    cwd: workDir,
-    env,
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((error) => {
-    throw new Error(`The preview build failed:\n${error.stdout}\n${error.stderr}`)
+  workDir = await buildCopy({
+    files: { [`content/articles/${DRAFT_SLUG}.mdx`]: DRAFT_FILE },
+    env: { ...PREVIEW_ENV, PRERENDER_ARTICLES: '10' },
   })
   preview = await startStandalone(path.join(workDir, '.next', 'standalone'), await freePort(), PREVIEW_ENV)
 })
@@ -141,6 +118,8 @@ async function readerView(page: Page, url: string) {
       .filter((tag) => !tag.startsWith('<meta name="robots"'))
       // Preload hints arrive with prefetched links (e.g. the home page's lead image), whenever they do.
       .filter((tag) => !tag.startsWith('<link rel="preload"'))
+      // Next asks for the manifest with credentials on preview deploys, which sit behind Vercel's login.
+      .map((tag) => tag.replace(' crossorigin="use-credentials"', ''))
     return { title: document.title, meta, text: document.body.innerText }
   }, DRAFT_URL)
   return { status: response?.status(), ...view }

@@ -96,11 +96,13 @@ export async function startRedis(port: number): Promise<Running> {
 }
 
 /**
- * A production build of a copy of this checkout, with `content/` replaced by `contentDir` when given, in a
- * temporary folder; returns that folder (its standalone server is in `.next/standalone`). The copy skips the
+ * A production build of a copy of this checkout, with `content/` replaced by `contentDir` when given and
+ * `files` (path relative to the project: text) written into it, in a temporary folder; returns that folder (its standalone server is in `.next/standalone`). The copy skips the
  * type check that the main build has already run.
  */
-export async function buildCopy(options: { contentDir?: string; env?: Record<string, string> } = {}): Promise<string> {
+export async function buildCopy(
+  options: { contentDir?: string; files?: Record<string, string>; env?: Record<string, string> } = {},
+): Promise<string> {
   const { copyProject } = await import('../../scripts/bench/workspace')
   const root = process.cwd()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-copy-'))
@@ -109,6 +111,7 @@ export async function buildCopy(options: { contentDir?: string; env?: Record<str
     fs.rmSync(path.join(dir, 'content'), { recursive: true, force: true })
     fs.cpSync(options.contentDir, path.join(dir, 'content'), { recursive: true })
   }
+  for (const [file, text] of Object.entries(options.files ?? {})) fs.writeFileSync(path.join(dir, file), text)
   fs.renameSync(path.join(dir, 'next.config.js'), path.join(dir, 'next.config.site.js'))
   fs.writeFileSync(
     path.join(dir, 'next.config.js'),
