@@ -54,6 +54,18 @@ const SAMPLES = [
   '₹ and ₩ and € and $',
   '👩🏽‍💻🇰🇷🏳️‍🌈 family 👨‍👩‍👧',
   'C:\\path\\to & back\\slash',
+  // Starts of values that are YAML syntax when unquoted: an anchor, a tag, an alias, reserved characters.
+  '&Co buys a stake',
+  '!Breaking: rates rise',
+  '*Update* on the talks',
+  '@home delivery grows',
+  '%5 rise in prices',
+  '- a list, or not',
+  '? a question',
+  'yes',
+  'null',
+  '2026',
+  '.nan',
 ]
 
 /** One valid line of editor text: non-empty, only characters XML can carry; scripts, markup, entities, NFD. */
