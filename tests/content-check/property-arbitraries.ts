@@ -206,8 +206,8 @@ export function frontMatter(w: number): fc.Arbitrary<FrontMatter & { publishedMs
         slip('section', 'wrong type', fc.constantFrom<unknown>([NEWSROOM.section], 3)),
       ], w),
       field(fc.oneof(absent, valid('tags', fc.array(validTag, { maxLength: 5 }))), [
-        slip('tags', 'punctuation only', fc.constantFrom(['!!!'], ['China', '...'], ['—'], ['-'])),
-        slip('tags', 'two topics, one address', fc.constantFrom(['Hong Kong', 'Hong-Kong'], ['Trade!'], ['C', 'C.'], ['ai', 'A.I.'])),
+        slip('tags', 'punctuation only', fc.constantFrom(['!!!'], ['China', '...'], ['—'], ['-']), 'cross'),
+        slip('tags', 'two topics, one address', fc.constantFrom(['Hong Kong', 'Hong-Kong'], ['Trade!'], ['C', 'C.'], ['U.S.', 'U S']), 'cross'),
         slip('tags', 'not a list', fc.constant('China, Trade')),
         slip('tags', 'empty item', fc.constantFrom(['China', ''], ['  '])),
         slip('tags', 'wrong item type', fc.constant([2026])),
