@@ -101,10 +101,21 @@ function checkDate(value: string, name: string, report: Report) {
   }
 }
 
+/**
+ * The message for a value YAML read as something other than text: the value as the editor may have typed it
+ * (a number, true/false), or what YAML made of it. Never "[object Object]" or "NaN".
+ */
+function notText(value: unknown): string {
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')
+    return `must be text, in quotes: "${String(value)}" (without quotes it is read as ${typeof value === 'number' ? 'a number' : 'yes/no'})`
+  const what = Array.isArray(value) ? 'a list' : typeof value === 'number' ? 'a number' : value instanceof Uint8Array ? 'binary data' : 'a group of fields'
+  return `must be text, in quotes; YAML reads what is written here as ${what}`
+}
+
 function checkValue(value: unknown, f: FieldSpec, name: string, report: Report) {
   switch (f.type) {
     case 'string':
-      if (typeof value !== 'string') report(name, `must be text, in quotes: "${String(value)}"${describe(f)}`)
+      if (typeof value !== 'string') report(name, `${notText(value)}${describe(f)}`)
       else if (f.required && !value.trim()) report(name, `is empty${describe(f)}`)
       else for (const found of forbiddenCharacters(value)) report(name, forbiddenCharacterMessage(found))
       return

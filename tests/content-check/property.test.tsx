@@ -175,12 +175,12 @@ const textOf = (parent: XmlElement, name: string, uri?: string) => childOf(paren
 
 
 /**
- * The word of `title` search must find it by: its longest run of letters and digits between spaces,
- * punctuation and symbols. (Not one with other numeric characters: NFKC, which search applies, turns ¼ or
+ * The word of `title` search must find it by: its longest run of letters (with their marks) and digits
+ * between spaces, punctuation and symbols. (Not one with other numeric characters: NFKC, which search applies, turns ¼ or
  * ㊱ into digits and symbols that join the letters around them.)
  */
 function searchWord(title: string): string | undefined {
-  const words = title.split(/[\s\p{P}\p{S}]+/u).filter((w) => /^[\p{L}\p{M}\p{Nd}]+$/u.test(w) && /[\p{L}\p{Nd}]/u.test(w))
+  const words = title.split(/[\s\p{P}\p{S}]+/u).filter((w) => /^[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*$/u.test(w))
   return words.sort((a, b) => b.length - a.length)[0]
 }
 
