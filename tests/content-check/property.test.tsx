@@ -152,6 +152,8 @@ function expectSlipsReported(c: Case, result: CheckedContent, file: string) {
   const unreadable = roots.has('front matter') || roots.has('file')
   const bodyCompiled = !result.bodies.problems.some((p) => p.file === file)
   for (const s of c.slips) {
+    // Written unquoted, a slip in a value may be read as a valid value of another type ("true" as true).
+    if (c.style === 'plain' && (s.kind === 'own' || s.kind === 'cross') && !s.fields.includes('file name')) continue
     const due =
       s.kind === 'yaml' || s.kind === 'compile'
         ? true
@@ -176,11 +178,14 @@ const textOf = (parent: XmlElement, name: string, uri?: string) => childOf(paren
 
 /**
  * The word of `title` search must find it by: its longest run of letters (with their marks) and digits
- * between spaces, punctuation and symbols. (Not one with other numeric characters: NFKC, which search applies, turns ¼ or
- * ㊱ into digits and symbols that join the letters around them.)
+ * between spaces, punctuation and symbols, in the compatibility form search folds text to (NFKC: ㍱ is
+ * hPa, ² is 2, and they join the letters next to them).
  */
 function searchWord(title: string): string | undefined {
-  const words = title.split(/[\s\p{P}\p{S}]+/u).filter((w) => /^[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*$/u.test(w))
+  const words = title
+    .normalize('NFKC')
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter((w) => /^[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*$/u.test(w))
   return words.sort((a, b) => b.length - a.length)[0]
 }
 
