@@ -101,10 +101,21 @@ function checkDate(value: string, name: string, report: Report) {
   }
 }
 
+/**
+ * The message for a value YAML read as something other than text: the value as the editor may have typed it
+ * (a number, true/false), or what YAML made of it. Never "[object Object]" or "NaN".
+ */
+function notText(value: unknown): string {
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')
+    return `must be text, in quotes: "${String(value)}" (without quotes it is read as ${typeof value === 'number' ? 'a number' : 'yes/no'})`
+  const what = Array.isArray(value) ? 'a list' : typeof value === 'number' ? 'a number' : value instanceof Uint8Array ? 'binary data' : 'a group of fields'
+  return `must be text, in quotes; YAML reads what is written here as ${what}`
+}
+
 function checkValue(value: unknown, f: FieldSpec, name: string, report: Report) {
   switch (f.type) {
     case 'string':
-      if (typeof value !== 'string') report(name, `must be text, in quotes: "${String(value)}"${describe(f)}`)
+      if (typeof value !== 'string') report(name, `${notText(value)}${describe(f)}`)
       else if (f.required && !value.trim()) report(name, `is empty${describe(f)}`)
       else for (const found of forbiddenCharacters(value)) report(name, forbiddenCharacterMessage(found))
       return
@@ -176,8 +187,56 @@ const rootField = (field: string) => field.split(/[.[]| \(/)[0]
 const WHOLE_FILE = '*'
 
 
+/** YAML that parses, but not as the editor meant it (see parseYaml); `line` counts from the text parsed. */
+class YamlSlip extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * YAML text read with the parser contentlayer2 uses, refusing what it reads without an error but not as
+ * editors mean it: a value starting with "&" is an anchor and "!" a tag, both left out of the text
+ * (`title: &Co buys` reads "buys", `title: !Breaking news` reads "news"), and "*" refers to an anchor.
+ * Front matter has no use for any of them.
+ * @throws YAML.YAMLError for a syntax error, YamlSlip for the above.
+ */
+function parseYaml(source: string): unknown {
+  const doc = YAML.parseDocument(source)
+  if (doc.errors.length > 0) throw doc.errors[0]
+  const lineAt = (offset: number) => source.slice(0, offset).split('\n').length
+  // The top-level field a node belongs to: the path runs document, map, pair, ….
+  const fieldOf = (path: readonly unknown[]) => {
+    const pair = path[2]
+    return YAML.isPair(pair) && YAML.isScalar(pair.key) ? `${String(pair.key.value)}: ` : ''
+  }
+  const advice = 'put the whole value in quotes'
+  let slip: YamlSlip | undefined
+  YAML.visit(doc, {
+    Alias(_key, node, path) {
+      slip = new YamlSlip(lineAt(node.range?.[0] ?? 0), `${fieldOf(path)}"*${node.source}" at the start of a value is YAML syntax (a reference to an anchor); ${advice}`)
+      return YAML.visit.BREAK
+    },
+    Node(_key, node, path) {
+      if (node.anchor === undefined && node.tag === undefined) return undefined
+      const what =
+        node.anchor !== undefined
+          ? `"&${node.anchor}" at the start of a value is YAML syntax (an anchor) and would be left out of the text`
+          : `"${node.tag!.startsWith('!') ? node.tag : `!!${node.tag!.split(':').pop()}`}" at the start of a value is YAML syntax (a tag) and would be left out of the text or change its type`
+      slip = new YamlSlip(lineAt(node.range?.[0] ?? 0), `${fieldOf(path)}${what}; ${advice}`)
+      return YAML.visit.BREAK
+    },
+  })
+  if (slip) throw slip
+  return doc.toJS() ?? {}
+}
+
 /** An editor-facing YAML error. `source` is the YAML text, whose line 1 is the file's line 1. */
 function yamlProblem(error: unknown, source: string): string {
+  if (error instanceof YamlSlip) return `line ${error.line}: ${error.message}`
   if (!(error instanceof YAML.YAMLError)) throw error
   let line = error.linePos?.[0].line ?? 1
   const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
@@ -207,13 +266,13 @@ function parseFile(contentDir: string, rel: string, spec: DocumentSpec, report: 
   let data: unknown
   let body = ''
   try {
-    if (spec.contentType === 'data') data = YAML.parse(text) ?? {}
+    if (spec.contentType === 'data') data = parseYaml(text)
     else {
       if (!/^---\r?\n/.test(text)) {
         report('front matter', 'missing: the file must start with a line "---", then the fields, then another "---"')
         return undefined
       }
-      const parsed = matter(text, { engines: { yaml: (s: string) => YAML.parse(s) ?? {} } })
+      const parsed = matter(text, { engines: { yaml: (s: string) => parseYaml(s) as object } })
       data = parsed.data
       body = parsed.content
     }

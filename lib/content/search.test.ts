@@ -154,6 +154,20 @@ describe('search in every script', () => {
     expect(find('罗斯')).toEqual(['chinese'])
   })
 
+  it('finds a number or word written against a symbol ($2, €100, ₹300, C++, 🚀fans) by itself, and the whole too', () => {
+    const engine = loadSearchEngine(
+      buildSearchIndex([doc('dollar', 'Oil at $2 a litre'), doc('euro', 'Wages of €100 and ₹300 a day'), doc('cpp', 'C++ and 🚀fans'), doc('c', 'The C language')]),
+    )
+    const found = (query: string) => engine(normalizeQuery(query)).map((m) => m.slug).sort()
+    expect(found('2')).toEqual(['dollar'])
+    expect(found('$2')).toEqual(['dollar'])
+    expect(found('100')).toEqual(['euro'])
+    expect(found('300')).toEqual(['euro'])
+    expect(found('fans')).toEqual(['cpp'])
+    expect(found('C++')).toEqual(['cpp'])
+    expect(found('c')).toEqual(['c', 'cpp'])
+  })
+
   it('ranks a CJK headline above a mention in the body', () => {
     const engine = loadSearchEngine(buildSearchIndex([doc('body', '会议', '市场报道：股票上涨。'), doc('title', '股票上涨', '会议。')]))
     expect(engine('股票').map((m) => m.slug)).toEqual(['title', 'body'])

@@ -40,12 +40,26 @@ const DICTIONARY = '\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}'
 const DICTIONARY_SCRIPT = new RegExp(`[${DICTIONARY}]`, 'u')
 const NO_SPACES = new RegExp(`[${CJK}${DICTIONARY}]`, 'u')
 const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' })
+const SYMBOL = /\p{S}/u
+const SYMBOLS = /\p{S}+/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/**
+ * Each word that has a symbol in it ($2, €100, C++, 🚀fans) followed by its parts without the symbols (2, 100,
+ * c, fans): readers search for the number or the word, as a word of the text (Intl.Segmenter) has no symbols.
+ * The word itself stays, so that "C++" still finds C++ rather than every C.
+ */
+function withSymbolParts(tokens: string[]): string[] {
+  return tokens.flatMap((token) =>
+    SYMBOL.test(token) ? [token, ...token.split(SYMBOLS).filter((part) => part !== token && LETTER_OR_DIGIT.test(part))] : [token],
+  )
+}
 
 /** Words of `text` (NFKC), each run of CJK characters given to `cjk` as an array of code points. */
 function words(text: string, cjk: (run: string[]) => string[]): string[] {
   const normal = text.normalize('NFKC')
   // Most text has no script written without spaces: then a word is what the separator leaves.
-  if (!NO_SPACES.test(normal)) return normal.split(SEPARATOR)
+  if (!NO_SPACES.test(normal)) return SYMBOL.test(normal) ? withSymbolParts(normal.split(SEPARATOR)) : normal.split(SEPARATOR)
   const tokens: string[] = []
   const other = (part: string) => {
     if (!DICTIONARY_SCRIPT.test(part)) tokens.push(part)
@@ -60,7 +74,7 @@ function words(text: string, cjk: (run: string[]) => string[]): string[] {
     }
     if (last < word.length) other(word.slice(last))
   }
-  return tokens
+  return withSymbolParts(tokens)
 }
 
 const bigrams = (chars: string[]) => chars.slice(1).map((c, i) => chars[i] + c)

@@ -1,4 +1,6 @@
-import { afterEach, describe, it } from 'vitest'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { checkFiles } from '../../lib/content/check-source'
 import { CHECK_TIMEOUT, expectProblem, fixtureProject } from './harness'
 
 describe('wrong type', { timeout: CHECK_TIMEOUT }, () => {
@@ -17,5 +19,26 @@ describe('wrong type', { timeout: CHECK_TIMEOUT }, () => {
     const run = project.check()
     expectProblem(run, 'content/articles/tariff-talks.mdx', 'featured', 'must be true or false')
     expectProblem(run, 'content/articles/tariff-talks.mdx', 'source', 'must be text')
+  })
+
+  it('says what YAML read where text is due, never "[object Object]" or "NaN"', () => {
+    project = fixtureProject()
+    const file = 'content/articles/tariff-talks.mdx'
+    const cases: [written: string, words: string][] = [
+      ['source: 42', 'must be text, in quotes: "42" (without quotes it is read as a number)'],
+      ['source: true', 'must be text, in quotes: "true" (without quotes it is read as yes/no)'],
+      ['source: [Reuters, AP]', 'must be text, in quotes; YAML reads what is written here as a list'],
+      ['source: {agency: Reuters}', 'must be text, in quotes; YAML reads what is written here as a group of fields'],
+      ['source:\n  agency: Reuters', 'must be text, in quotes; YAML reads what is written here as a group of fields'],
+      ['source: .nan', 'must be text, in quotes; YAML reads what is written here as a number'],
+      ['source: .inf', 'must be text, in quotes; YAML reads what is written here as a number'],
+    ]
+    const original = project.read(file)
+    for (const [written, words] of cases) {
+      project.write(file, original.replace('section: trade', `section: trade\n${written}`))
+      const messages = checkFiles(path.join(project.root, 'content')).problems.map((p) => `${p.file}: ${p.field}: ${p.message}`)
+      expect(messages, written).toEqual([expect.stringContaining(`${file}: source: ${words}`)])
+      expect(messages[0]).not.toMatch(/object Object|NaN|Infinity/)
+    }
   })
 })
