@@ -96,13 +96,12 @@ export async function startRedis(port: number): Promise<Running> {
 }
 
 /**
- * A production build of a copy of this checkout, with `content/` replaced by `contentDir` when given and
- * `files` (path relative to the project: text) written into it, in a temporary folder; returns that folder (its standalone server is in `.next/standalone`). The copy skips the
- * type check that the main build has already run.
+ * A copy of this checkout in a temporary folder, ready to build: without build output, its dependencies
+ * hard-linked, `content/` replaced by `contentDir` when given, `files` (path relative to the project: text)
+ * written into it, and next.config.js wrapped so that the build skips the type check that the main build
+ * has already run. Returns the folder.
  */
-export async function buildCopy(
-  options: { contentDir?: string; files?: Record<string, string>; env?: Record<string, string> } = {},
-): Promise<string> {
+export async function prepareCopy(options: { contentDir?: string; files?: Record<string, string> } = {}): Promise<string> {
   const { copyProject } = await import('../../scripts/bench/workspace')
   const root = process.cwd()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-copy-'))
@@ -117,6 +116,17 @@ export async function buildCopy(
     path.join(dir, 'next.config.js'),
     "import site from './next.config.site.js'\nexport default (...args) => ({ ...site(...args), typescript: { ignoreBuildErrors: true } })\n",
   )
+  return dir
+}
+
+/**
+ * A production build of a copy of this checkout (see prepareCopy), in a temporary folder; returns that
+ * folder (its standalone server is in `.next/standalone`).
+ */
+export async function buildCopy(
+  options: { contentDir?: string; files?: Record<string, string>; env?: Record<string, string> } = {},
+): Promise<string> {
+  const dir = await prepareCopy(options)
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env }
   delete env.MERIDIAN_BUILD_ID // a build of its own
   await promisify(execFile)('npm', ['run', 'build'], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 }).catch((error) => {

@@ -5,7 +5,10 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import bidiFactory from 'bidi-js'
 
-const modules = path.join(process.cwd(), 'node_modules')
+// Read by path: deploys carry exactly the files next.config.js names (outputFileTracingIncludes). The
+// turbopackIgnore comments stop Turbopack from tracing every file of these packages on its own (all weights
+// and formats of the CJK fonts: some 170 MB in the function that serves the og routes and the feeds).
+const modules = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules')
 
 /** A font as satori takes it, with the family its subset belongs to. */
 export type OgFont = { name: string; family: string; weight: 400 | 700; style: 'normal'; data: Buffer }
@@ -70,15 +73,15 @@ let subsets: Promise<Subset[]> | undefined
 const loadSubsets = () =>
   (subsets ??= Promise.all(
     FAMILIES.map(async (family) => {
-      const dir = path.join(modules, '@fontsource', family.dir)
-      const ranges: Record<string, string> = JSON.parse(await readFile(path.join(dir, 'unicode.json'), 'utf8'))
+      const dir = path.join(/* turbopackIgnore: true */ modules, '@fontsource', family.dir)
+      const ranges: Record<string, string> = JSON.parse(await readFile(path.join(/* turbopackIgnore: true */ dir, 'unicode.json'), 'utf8'))
       return Object.entries(ranges)
         .filter(([name]) => !(family.fallback && BRAND_SUBSETS.has(name)))
         .map(([name, range]): Subset => ({
           family,
           name,
           // Numbered CJK slices are keyed "[119]" and named "…-119-700-normal". Satori reads WOFF2.
-          file: path.join(dir, 'files', `${family.dir}-${name.replace(/[[\]]/g, '')}-${family.weight}-normal.woff2`),
+          file: path.join(/* turbopackIgnore: true */ dir, 'files', `${family.dir}-${name.replace(/[[\]]/g, '')}-${family.weight}-normal.woff2`),
           ranges: parseUnicodeRange(range),
         }))
     }),
@@ -92,8 +95,21 @@ const readFont = (file: string) => {
 }
 
 let emojiNames: Promise<Set<string>> | undefined
-const twemojiDir = path.join(modules, '@twemoji', 'svg')
+const twemojiDir = path.join(/* turbopackIgnore: true */ modules, '@twemoji', 'svg')
 const loadEmojiNames = () => (emojiNames ??= readdir(twemojiDir).then((names) => new Set(names)))
+
+/**
+ * Every file under node_modules that share images may read, relative to the working directory: each font
+ * family's unicode.json and subset files, and every Twemoji picture. A deploy must carry all of them (they
+ * are read by path, so next.config.js names them in outputFileTracingIncludes); e2e/vercel-build.spec.ts
+ * checks that Vercel's function for the og routes does.
+ */
+export async function glyphFiles(): Promise<string[]> {
+  const [all, names] = await Promise.all([loadSubsets(), loadEmojiNames()])
+  const unicodeTables = new Set(all.map((s) => path.join(/* turbopackIgnore: true */ modules, '@fontsource', s.family.dir, 'unicode.json')))
+  const pictures = [...names].filter((name) => name.endsWith('.svg')).map((name) => path.join(/* turbopackIgnore: true */ twemojiDir, name))
+  return [...unicodeTables, ...all.map((s) => s.file), ...pictures].map((file) => path.relative(process.cwd(), file))
+}
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
@@ -167,7 +183,7 @@ export async function prepareText(texts: string[]): Promise<PreparedText> {
     ),
     Promise.all(
       [...pictures].map(async ([grapheme, file]) => {
-        const svg = await readFile(path.join(twemojiDir, file))
+        const svg = await readFile(path.join(/* turbopackIgnore: true */ twemojiDir, file))
         return [grapheme, `data:image/svg+xml;base64,${svg.toString('base64')}`] as const
       }),
     ),

@@ -12,6 +12,7 @@ import { generatedSlug, readNewsroomInputs, writeNewsroom } from './generate'
 import { NGINX_INSTALL, writeNginxConfig } from './nginx'
 import { loadRow, mb, pageWeight, scriptSources, seconds, turbopackCacheCommitTime, type LoadRow, type PageWeight } from './parse'
 import { budgets, report, type BenchResults } from './report'
+import { measureVercelBuild } from './vercel'
 import { copyProject, linkDependencies } from './workspace'
 import { loadAverage, measureCommand, memorySampler, startServer, stopServer, treeRss, waitForUrl, type RunResult } from './process'
 
@@ -295,6 +296,12 @@ async function main() {
     const floorDevFirst = await floorDev('bare app, first start', true)
     const floorDevRestart = await floorDev('bare app, restart')
 
+    // Last on this copy: `vercel build` rebuilds the site as Vercel does (no custom cache handler), which the
+    // serving measurements above must not run on.
+    log('vercel build (production)')
+    const vercel = await measureVercelBuild(siteDir, serverEnv)
+    log(`vercel build ${seconds(vercel.build.wallMs)}: ${vercel.count} functions, largest ${vercel.largest.name} ${mb(vercel.largest.bytes)}`)
+
     let baseline: { articles: number; articleRequestsPerSecond: number; row: LoadRow } | undefined
     if (options.baselineArticles > 0) {
       log(`baseline: the same article page with ${options.baselineArticles} articles`)
@@ -347,6 +354,7 @@ async function main() {
       },
       bytes: { pages: weights, floor: (({ html: _html, ...w }) => w)(floorWeight), listingHtmlBytes: listingBytes },
       dev: { ...devFirst, restart: devRestart, floor: { ...floorDevFirst, restart: floorDevRestart } },
+      vercel,
     }
     const results: BenchResults = { ...measured, budgets: budgets(measured) }
 

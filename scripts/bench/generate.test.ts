@@ -45,7 +45,8 @@ describe('synthetic newsroom', () => {
 
   describe('in a copy of the project', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-generate-test-'))
-    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+    // Removing some 60,000 hard-linked dependency files takes longer than a hook's default 10 s on a busy machine.
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }), 60_000)
 
     it('passes the real content build and check (npm run content), and leaves content/ here untouched', () => {
       const before = fs.readdirSync(path.join(projectDir, 'content', 'articles'))

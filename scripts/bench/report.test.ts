@@ -51,6 +51,7 @@ const measured: Omit<BenchResults, 'budgets'> = {
     listingHtmlBytes: { '/': 70_000, '/sections/markets': 50_000 },
   },
   dev: { firstArticleMs: 2500, peakRssBytes: 1024 ** 3, restart: { firstArticleMs: 4200, peakRssBytes: 1600 * 1024 ** 2 } },
+  vercel: { build: run(95_000), count: 5, largest: { name: 'og/site', routes: 51, bytes: 260 * 1024 ** 2 }, totalBytes: 280 * 1024 ** 2 },
 }
 
 describe('budgets', () => {
@@ -94,9 +95,18 @@ describe('budgets', () => {
     expect(text).toMatch(/home \/\s+250\s+2250\s+40\s+9\.0×/)
   })
 
+  it('holds the largest Vercel function to the 250 MB limit, and says when no Vercel build was measured', () => {
+    expect(verdicts['largest Vercel function, uncompressed (og/site)']).toMatchObject({ limit: '< 250 MB', measured: '260 MB', met: false })
+    const under = budgets({ ...measured, vercel: { ...measured.vercel!, largest: { name: 'og/site', routes: 51, bytes: 249 * 1024 ** 2 } } })
+    expect(under.find((b) => b.name.startsWith('largest Vercel function'))).toMatchObject({ measured: '249 MB', met: true })
+    const older = budgets({ ...measured, vercel: undefined })
+    expect(older.find((b) => b.name.startsWith('largest Vercel function'))).toMatchObject({ measured: 'not measured', met: null })
+  })
+
   it('prints every budget with its verdict', () => {
     const text = report({ ...measured, budgets: budgets(measured) })
     expect(text).toMatch(/dev server: first article, first start\s+≤ 3\.0 s\s+2\.5 s\s+ok/)
     expect(text).toMatch(/largest listing HTML \(\/\)\s+≤ 60\.0 KB\s+68\.4 KB\s+MISSED/)
+    expect(text).toContain('vercel build (production): 95.0 s; 5 functions, 280 MB in all; largest og/site (51 routes) 260 MB uncompressed')
   })
 })

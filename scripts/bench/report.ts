@@ -1,5 +1,6 @@
 // The bench's results: their shape, the budgets from the scale issue, and the printed table.
 import { kb, mb, seconds, table, type LoadRow, type PageWeight } from './parse'
+import { FUNCTION_SIZE_LIMIT_BYTES, type FunctionSummary } from './vercel'
 
 type Run = { wallMs: number; cpuMs: number; peakRssBytes: number }
 
@@ -22,6 +23,8 @@ export type BenchResults = {
   bytes: { pages: Record<string, PageWeight>; floor: PageWeight; listingHtmlBytes: Record<string, number> }
   /** The first start of the dev server on a fresh build, and a restart (its caches kept); the same for the bare app. */
   dev: DevStart & { restart?: DevStart; floor?: DevStart & { restart?: DevStart } }
+  /** `vercel build` (production) of the same newsroom: its time and the functions it deploys (absent in older results). */
+  vercel?: FunctionSummary & { build: Run }
   budgets: Budget[]
 }
 
@@ -41,7 +44,7 @@ const besideFloor = (floor?: DevStart) => (floor ? ` (bare Next.js app: ${second
 
 /** The budgets of the scale issue, checked against one run (null: not measured in this run). */
 export function budgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
-  const { build, bytes, dev, serve } = r
+  const { build, bytes, dev, serve, vercel } = r
   const coldMs = build.contentCold.wallMs + build.nextBuild.wallMs
   const warmMs = build.contentWarm.wallMs + build.nextBuildWarm.wallMs
   const peak = Math.max(...[build.contentCold, build.contentWarm, build.nextBuild, build.nextBuildWarm].map((b) => b.peakRssBytes))
@@ -82,6 +85,14 @@ export function budgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
       measured: kb(articleJsOverFloor),
       met: articleJsOverFloor <= 5 * 1024,
     },
+    vercel
+      ? {
+          name: `largest Vercel function, uncompressed (${vercel.largest.name})`,
+          limit: `< ${mb(FUNCTION_SIZE_LIMIT_BYTES)}`,
+          measured: mb(vercel.largest.bytes),
+          met: vercel.largest.bytes < FUNCTION_SIZE_LIMIT_BYTES,
+        }
+      : { name: 'largest Vercel function, uncompressed', limit: `< ${mb(FUNCTION_SIZE_LIMIT_BYTES)}`, measured: 'not measured', met: null },
     serve.baseline
       ? {
           name: `article req/s vs ${serve.baseline.articles} articles`,
@@ -178,6 +189,12 @@ export function report(r: BenchResults): string {
               : `; Turbopack dev cache written ${seconds(d.cacheWrittenMs)} after start`
             : ''),
       ),
+    ...(r.vercel
+      ? [
+          `vercel build (production): ${seconds(r.vercel.build.wallMs)}; ${r.vercel.count} functions, ${mb(r.vercel.totalBytes)} in all; ` +
+            `largest ${r.vercel.largest.name} (${r.vercel.largest.routes} routes) ${mb(r.vercel.largest.bytes)} uncompressed`,
+        ]
+      : []),
     table(
       ['budget', 'limit', 'measured', ''],
       r.budgets.map((b) => [b.name, b.limit, b.measured, b.met === null ? '—' : b.met ? 'ok' : 'MISSED']),
