@@ -255,18 +255,24 @@ test('nothing shifts while pages load (cumulative layout shift 0)', async ({ bro
       await page.waitForLoadState('load')
       await expect(page.locator('[data-relative-time]').first()).toHaveText(/ago$/)
       await page.evaluate(() => document.fonts.ready)
-      const shift = await page.evaluate(
+      const { shift, moved } = await page.evaluate(
         () =>
-          new Promise<number>((resolve) => {
-            type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean }
+          new Promise<{ shift: number; moved: string[] }>((resolve) => {
+            type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }
+            // What moved, for the failure message: each shifted element's tag, class and first words.
+            const describe = (node?: Node) =>
+              node instanceof Element ? `<${node.tagName.toLowerCase()} class="${node.className}"> ${node.textContent?.slice(0, 40)}` : String(node?.nodeName)
             new PerformanceObserver((list) => {
-              const shifts = list.getEntries() as LayoutShift[]
-              resolve(shifts.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0))
+              const shifts = (list.getEntries() as LayoutShift[]).filter((e) => !e.hadRecentInput)
+              resolve({
+                shift: shifts.reduce((sum, e) => sum + e.value, 0),
+                moved: shifts.flatMap((e) => e.sources.map((source) => `${e.value.toFixed(4)} ${describe(source.node)}`)),
+              })
             }).observe({ type: 'layout-shift', buffered: true })
-            setTimeout(() => resolve(0), 500) // no entries at all: nothing shifted
+            setTimeout(() => resolve({ shift: 0, moved: [] }), 500) // no entries at all: nothing shifted
           }),
       )
-      expect(shift, `${url} at ${width}px`).toBe(0)
+      expect(shift, `${url} at ${width}px; moved: ${moved.join('; ')}`).toBe(0)
       await context.close()
     }
   }

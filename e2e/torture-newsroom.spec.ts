@@ -106,7 +106,8 @@ test('every page, feed, sitemap and share image of the torture newsroom is reach
         locsOf(text).flatMap((loc) => sitePath(loc) ?? []).forEach(visit)
       } else if (type.includes('json')) {
         counts.json++
-        checkJsonFeed11(text, url)
+        if (url.endsWith('/feed.json')) checkJsonFeed11(text, url)
+        else JSON.parse(text) // the web app manifest
       } else {
         for (const line of text.split('\n')) if (/^Sitemap:/i.test(line)) visit(sitePath(line.replace(/^Sitemap:\s*/i, ''))!)
       }
