@@ -1,12 +1,14 @@
-// `npm run bench -- --lighthouse-only [--url http://127.0.0.1:3000] [--lighthouse-runs 3] [--port 3500]`:
-// the bench's Lighthouse phase alone, on this checkout's existing production build (`npm run build`) or on a
-// site already running at --url, to measure a change in a minute or two. Writes bench/results/<date>-lighthouse.json.
+// `npm run bench -- --lighthouse-only [--url http://127.0.0.1:3000[,http://127.0.0.1:3001]] [--lighthouse-runs 3] [--port 3500]`:
+// the bench's Lighthouse phase alone, on this checkout's existing production build (`npm run build`) or on
+// sites already running at --url, to measure a change in a few minutes. Two or more URLs (e.g. the build
+// before a change and the build after it, each served on its own port) are audited side by side, page by
+// page, so that both meet the same load on a shared machine. Writes bench/results/<date>-lighthouse.json.
 import { execFileSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { lighthouseBudgets, lighthouseTable, auditedPages, firstLink, type LighthouseBudget, type LighthousePage } from './lighthouse'
-import { auditPages, CHROMIUM } from './lighthouse-run'
+import { auditSites, CHROMIUM } from './lighthouse-run'
 import { table } from './parse'
 import { loadAverage, startServer, stopServer, waitForUrl } from './process'
 
@@ -16,10 +18,9 @@ export const LIGHTHOUSE_SEARCH_WORD = 'japan'
 export type LighthouseResults = {
   date: string
   machine: { cpus: number; node: string; chromium: string; lighthouse: string; loadAverageBefore: number[]; loadAverageAfter: number[] }
-  origin: string
   runs: number
-  pages: Record<string, LighthousePage>
-  budgets: LighthouseBudget[]
+  /** One entry per audited site, in the order of --url. */
+  sites: { origin: string; pages: Record<string, LighthousePage>; budgets: LighthouseBudget[] }[]
 }
 
 /** Serves this checkout's standalone build as `npm start` does, on 127.0.0.1:`port`. */
@@ -44,7 +45,8 @@ export async function lighthouseOnly(options: { projectDir: string; port: number
   const started = new Date()
   const loadAverageBefore = loadAverage()
   const server = options.url ? undefined : await startBuild(projectDir, port)
-  const origin = (options.url ?? `http://127.0.0.1:${port}`).replace(/\/+$/, '')
+  const origins = (options.url ?? `http://127.0.0.1:${port}`).split(',').map((url) => url.trim().replace(/\/+$/, ''))
+  const origin = origins[0]
   try {
     const html = async (p: string) => {
       const response = await fetch(`${origin}${p}`)
@@ -53,8 +55,8 @@ export async function lighthouseOnly(options: { projectDir: string; port: number
     }
     const home = await html('/')
     const pages = auditedPages(home, await html(firstLink(home, 'articles') ?? '/'), LIGHTHOUSE_SEARCH_WORD)
-    log(`Lighthouse, ${runs} run(s) of ${Object.values(pages).join(', ')}; load average ${loadAverageBefore.join(' ')}`)
-    const audited = await auditPages(origin, pages, runs, log)
+    log(`Lighthouse, ${runs} run(s) of ${Object.values(pages).join(', ')} on ${origins.join(', ')}; load average ${loadAverageBefore.join(' ')}`)
+    const audited = await auditSites(origins, pages, runs, log)
     const results: LighthouseResults = {
       date: started.toISOString(),
       machine: {
@@ -65,10 +67,8 @@ export async function lighthouseOnly(options: { projectDir: string; port: number
         loadAverageBefore,
         loadAverageAfter: loadAverage(),
       },
-      origin,
       runs,
-      pages: audited,
-      budgets: lighthouseBudgets(audited),
+      sites: origins.map((o) => ({ origin: o, pages: audited[o], budgets: lighthouseBudgets(audited[o]) })),
     }
     const resultsDir = path.join(projectDir, 'bench', 'results')
     fs.mkdirSync(resultsDir, { recursive: true })
@@ -77,8 +77,10 @@ export async function lighthouseOnly(options: { projectDir: string; port: number
     console.log(
       [
         `Lighthouse mobile, ${runs} run(s) a page, load average ${loadAverageBefore.join(' ')} → ${results.machine.loadAverageAfter.join(' ')}`,
-        lighthouseTable(audited),
-        table(['budget', 'limit', 'measured', ''], results.budgets.map((b) => [b.name, b.limit, b.measured, b.met ? 'ok' : 'MISSED'])),
+        ...results.sites.flatMap((site) => [
+          `${site.origin}\n\n${lighthouseTable(site.pages)}`,
+          table(['budget', 'limit', 'measured', ''], site.budgets.map((b) => [b.name, b.limit, b.measured, b.met ? 'ok' : 'MISSED'])),
+        ]),
         `Written to ${path.relative(projectDir, file)}`,
       ].join('\n\n'),
     )

@@ -19,31 +19,41 @@ const CHROME_FLAGS = [
 ]
 
 /**
- * Audits each page of `pages` (name → path on `origin`) `runs` times, one Chrome for all, the pages taken in
- * turn within each round so that a burst of load on the machine spreads over all of them. Returns each page's
- * runs and their medians. Throws when a page does not load.
+ * Audits each page of `pages` (name → path) on each site of `origins`, `runs` times, one Chrome for all. Each
+ * round takes every page of every site in turn, so that a burst of load on the shared machine spreads over
+ * all of them and two builds compared side by side meet the same load. Returns, per origin, each page's runs
+ * and their medians. Throws when a page does not load.
  */
-export async function auditPages(
-  origin: string,
+export async function auditSites(
+  origins: string[],
   pages: Record<string, string>,
   runs: number,
   log: (message: string) => void,
-): Promise<Record<string, LighthousePage>> {
+): Promise<Record<string, Record<string, LighthousePage>>> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' })
-  const collected: Record<string, LighthouseRun[]> = Object.fromEntries(Object.keys(pages).map((name) => [name, []]))
+  const collected = new Map(origins.map((origin) => [origin, new Map(Object.keys(pages).map((name) => [name, [] as LighthouseRun[]]))]))
   try {
     for (let round = 1; round <= runs; round++) {
       for (const [name, p] of Object.entries(pages)) {
-        const result = await lighthouse(`${origin}${p}`, { port: chrome.port, output: 'json', logLevel: 'error' })
-        const lhr = result?.lhr
-        if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse could not audit ${p}: ${lhr?.runtimeError?.message ?? 'no result'}`)
-        const run = summarizeRun(lhr as unknown as LighthouseResultLike)
-        collected[name].push(run)
-        log(`lighthouse ${round}/${runs} ${p}: perf ${run.performance}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms, CLS ${run.cls}`)
+        for (const origin of origins) {
+          const result = await lighthouse(`${origin}${p}`, { port: chrome.port, output: 'json', logLevel: 'error' })
+          const lhr = result?.lhr
+          if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse could not audit ${origin}${p}: ${lhr?.runtimeError?.message ?? 'no result'}`)
+          const run = summarizeRun(lhr as unknown as LighthouseResultLike)
+          collected.get(origin)!.get(name)!.push(run)
+          log(`lighthouse ${round}/${runs} ${origin}${p}: perf ${run.performance}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms, CLS ${run.cls}`)
+        }
       }
     }
   } finally {
     await chrome.kill()
   }
-  return Object.fromEntries(Object.entries(pages).map(([name, p]) => [name, summarizePage(p, collected[name])]))
+  return Object.fromEntries(
+    origins.map((origin) => [origin, Object.fromEntries(Object.entries(pages).map(([name, p]) => [name, summarizePage(p, collected.get(origin)!.get(name)!)]))]),
+  )
+}
+
+/** auditSites for one site. */
+export async function auditPages(origin: string, pages: Record<string, string>, runs: number, log: (message: string) => void) {
+  return (await auditSites([origin], pages, runs, log))[origin]
 }
