@@ -12,7 +12,7 @@ import { site as siteConfig } from '../../lib/site'
 import { generatedSlug, readNewsroomInputs, writeNewsroom } from './generate'
 import { NGINX_INSTALL, writeNginxConfig } from './nginx'
 import { LIGHTHOUSE_SEARCH_WORD, lighthouseOnly } from './lighthouse-only'
-import { auditPages } from './lighthouse-run'
+import { assertChromium, auditPages } from './lighthouse-run'
 import { loadRow, mb, pageWeight, scriptSources, seconds, turbopackCacheCommitTime, type LoadRow, type PageWeight } from './parse'
 import { budgets, report, type BenchResults } from './report'
 import { copyProject, linkDependencies } from './workspace'
@@ -176,6 +176,7 @@ const runFigures = ({ wallMs, cpuMs, peakRssBytes }: RunResult) => ({ wallMs: Ma
 
 async function main() {
   const options = parseArgs(process.argv.slice(2))
+  assertChromium()
   if (options.lighthouseOnly) return lighthouseOnly({ projectDir, port: options.port, runs: options.lighthouseRuns, url: options.url, log })
   try {
     execFileSync('nginx', ['-v'], { stdio: 'ignore' })

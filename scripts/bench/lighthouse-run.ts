@@ -1,10 +1,16 @@
 // The bench's Lighthouse phase: Debian's Chromium, headless, through Lighthouse's Node API with its default
 // configuration (the mobile preset: a phone's screen, simulated slow 4G and a 4× slower CPU).
+import fs from 'node:fs'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { summarizePage, summarizeRun, type LighthousePage, type LighthouseResultLike, type LighthouseRun } from './lighthouse'
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+
+/** Throws, saying how to install it, when there is no Chromium at CHROMIUM. */
+export function assertChromium(): void {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`The Lighthouse phase needs Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROME_PATH)`)
+}
 
 // No network but the site's own, nothing that competes with the page for the CPU.
 const CHROME_FLAGS = [
