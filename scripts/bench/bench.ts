@@ -1,8 +1,8 @@
 // `npm run bench [-- --articles 10000] [--quick] [--duration 10] [--port 3500] [--lighthouse-runs 3] [--keep]`
 // Builds a synthetic newsroom in a temporary copy of the project (content/ here is never touched),
 // measures builds, serving, page weight, Lighthouse scores and the dev server, prints a table and writes
-// bench/results/<date>-<n>.json. `npm run bench -- --lighthouse-only [--url http://host:port]` audits this
-// checkout's existing build (or a running site) with Lighthouse alone. See docs/performance.md.
+// bench/results/<date>-<n>.json. `npm run bench -- --lighthouse-only [--url http://host:port[,…]]` audits this
+// checkout's existing build (or running sites, side by side) with Lighthouse alone. See docs/performance.md.
 import { execFileSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
