@@ -1,19 +1,20 @@
 import localFont from 'next/font/local'
 
-// Fonts ship with npm packages: the build needs no network.
+// Latin subsets of Source Serif 4 and Inter, weights 400–900, made by scripts/subset-fonts.mjs from the
+// @fontsource-variable packages: the build needs no network.
 export const serif = localFont({
   src: [
-    { path: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2', style: 'normal' },
-    { path: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2', style: 'italic' },
+    { path: './fonts/source-serif-4-latin-wght-normal.woff2', style: 'normal' },
+    { path: './fonts/source-serif-4-latin-wght-italic.woff2', style: 'italic' },
   ],
-  weight: '200 900',
+  weight: '400 900',
   variable: '--font-source-serif',
   display: 'swap',
 })
 
 export const sans = localFont({
-  src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
-  weight: '100 900',
+  src: './fonts/inter-latin-wght-normal.woff2',
+  weight: '400 900',
   variable: '--font-inter',
   display: 'swap',
 })

@@ -11,6 +11,8 @@ export function HeroFigure({ image }: { image: ImageRef }) {
           alt={image.alt}
           fill
           preload
+          // The hero is the page's largest paint on a phone: fetched before the scripts, not after.
+          fetchPriority="high"
           sizes="(min-width: 1024px) 760px, 100vw"
           className="object-cover"
         />

@@ -62,6 +62,8 @@ export function ArticleCard({
             // The lead spans the phone screen, so it gets a responsive srcset; thumbnails a 1x/2x pair.
             sizes={lead ? '(min-width: 1024px) 560px, 100vw' : undefined}
             loading={priorityImage ? 'eager' : 'lazy'}
+            // The front's lead picture is the home page's largest paint on a phone.
+            fetchPriority={priorityImage ? 'high' : undefined}
           />
         )}
         <div>

@@ -1,7 +1,8 @@
-// `npm run bench [-- --articles 10000] [--quick] [--duration 10] [--port 3500] [--keep]`
+// `npm run bench [-- --articles 10000] [--quick] [--duration 10] [--port 3500] [--lighthouse-runs 3] [--keep]`
 // Builds a synthetic newsroom in a temporary copy of the project (content/ here is never touched),
-// measures builds, serving, page weight and the dev server, prints a table and writes
-// bench/results/<date>-<n>.json. See docs/performance.md.
+// measures builds, serving, page weight, Lighthouse scores and the dev server, prints a table and writes
+// bench/results/<date>-<n>.json. `npm run bench -- --lighthouse-only [--url http://host:port[,…]]` audits this
+// checkout's existing build (or running sites, side by side) with Lighthouse alone. See docs/performance.md.
 import { execFileSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -10,6 +11,8 @@ import autocannon from 'autocannon'
 import { site as siteConfig } from '../../lib/site'
 import { generatedSlug, readNewsroomInputs, writeNewsroom } from './generate'
 import { NGINX_INSTALL, writeNginxConfig } from './nginx'
+import { LIGHTHOUSE_SEARCH_WORD, lighthouseOnly } from './lighthouse-only'
+import { assertChromium, auditPages } from './lighthouse-run'
 import { loadRow, mb, pageWeight, scriptSources, seconds, turbopackCacheCommitTime, type LoadRow, type PageWeight } from './parse'
 import { budgets, report, type BenchResults } from './report'
 import { measureVercelBuild } from './vercel'
@@ -33,10 +36,16 @@ function parseArgs(argv: string[]) {
     /** The archive size that article throughput is compared with (0: no comparison). */
     baselineArticles: Number(value('baseline') ?? (quick ? 0 : 30)),
     keep: argv.includes('--keep'),
+    /** Lighthouse runs per page; the report takes each figure's median. */
+    lighthouseRuns: Number(value('lighthouse-runs') ?? (quick ? 1 : 3)),
+    lighthouseOnly: argv.includes('--lighthouse-only'),
+    /** With --lighthouse-only: audit this running site instead of starting this checkout's build. */
+    url: value('url'),
   }
   for (const [name, n] of Object.entries(options))
     if (typeof n === 'number' && !(Number.isInteger(n) && n >= 0)) throw new Error(`--${name} needs a whole number, got ${n}`)
   if (options.articles < 2) throw new Error('--articles needs at least 2')
+  if (options.lighthouseRuns < 1) throw new Error('--lighthouse-runs needs at least 1')
   return options
 }
 
@@ -168,6 +177,8 @@ const runFigures = ({ wallMs, cpuMs, peakRssBytes }: RunResult) => ({ wallMs: Ma
 
 async function main() {
   const options = parseArgs(process.argv.slice(2))
+  assertChromium()
+  if (options.lighthouseOnly) return lighthouseOnly({ projectDir, port: options.port, runs: options.lighthouseRuns, url: options.url, log })
   try {
     execFileSync('nginx', ['-v'], { stdio: 'ignore' })
   } catch {
@@ -235,6 +246,10 @@ async function main() {
       listingBytes[p] = body.length
     }
     fs.writeFileSync(path.join(staticDir, 'pages.json'), JSON.stringify(staticPages))
+
+    // Lighthouse before the load tests, on a quiet server.
+    const lighthousePages = { ...pages, tag: '/tags/japan', author: `/authors/${author}`, search: `/search?q=${LIGHTHOUSE_SEARCH_WORD}` }
+    const lighthouse = await auditPages(`http://127.0.0.1:${ports.site}`, lighthousePages, options.lighthouseRuns, log)
 
     const throughput: Record<string, { next: LoadRow; static: LoadRow }> = {}
     const nextRows: Record<string, LoadRow> = {}
@@ -332,6 +347,7 @@ async function main() {
         connections: options.connections,
         prerenderArticles: siteConfig.prerenderArticles,
         listingPageSize: siteConfig.listingPageSize,
+        lighthouseRuns: options.lighthouseRuns,
       },
       build: {
         generateMs: Math.round(builds.generateMs),
@@ -353,6 +369,7 @@ async function main() {
         nginx: nginxRows,
       },
       bytes: { pages: weights, floor: (({ html: _html, ...w }) => w)(floorWeight), listingHtmlBytes: listingBytes },
+      lighthouse,
       dev: { ...devFirst, restart: devRestart, floor: { ...floorDevFirst, restart: floorDevRestart } },
       vercel,
     }

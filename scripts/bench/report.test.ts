@@ -103,6 +103,23 @@ describe('budgets', () => {
     expect(older.find((b) => b.name.startsWith('largest Vercel function'))).toMatchObject({ measured: 'not measured', met: null })
   })
 
+  it('adds a Lighthouse budget per page and its table when the run audited pages', () => {
+    const runFor = (performance: number, lcpMs: number) => ({ performance, accessibility: 100, bestPractices: 100, seo: 100, lcpMs, tbtMs: 90, cls: 0, failedAudits: [] })
+    const lighthouse = {
+      home: { path: '/', median: runFor(99, 1400), runs: [runFor(99, 1400)] },
+      article: { path: '/articles/a', median: runFor(95, 2600), runs: [runFor(95, 2600)] },
+    }
+    const withLighthouse = { ...measured, lighthouse }
+    const verdicts = budgets(withLighthouse).slice(-2)
+    expect(verdicts.map((b) => [b.name, b.met])).toEqual([
+      ['Lighthouse mobile: home (/)', true],
+      ['Lighthouse mobile: article (/articles/a)', false],
+    ])
+    const text = report({ ...withLighthouse, budgets: budgets(withLighthouse) })
+    expect(text).toMatch(/article \/articles\/a\s+95\s+100\s+100\s+100\s+2\.6 s/)
+    expect(text).toMatch(/Lighthouse mobile: article \(\/articles\/a\).*95\/100\/100\/100, LCP 2\.6 s\s+MISSED/)
+  })
+
   it('prints every budget with its verdict', () => {
     const text = report({ ...measured, budgets: budgets(measured) })
     expect(text).toMatch(/dev server: first article, first start\s+≤ 3\.0 s\s+2\.5 s\s+ok/)

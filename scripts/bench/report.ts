@@ -1,4 +1,5 @@
 // The bench's results: their shape, the budgets from the scale issue, and the printed table.
+import { lighthouseBudgets, lighthouseTable, type LighthousePage } from './lighthouse'
 import { kb, mb, seconds, table, type LoadRow, type PageWeight } from './parse'
 import { FUNCTION_SIZE_LIMIT_BYTES, type FunctionSummary } from './vercel'
 
@@ -8,7 +9,7 @@ export type BenchResults = {
   date: string
   articles: number
   machine: { cpus: number; memoryBytes: number; node: string; next: string; loadAverageBefore: number[]; loadAverageAfter: number[] }
-  settings: { quick: boolean; durationSeconds: number; connections: number; prerenderArticles: number; listingPageSize: number }
+  settings: { quick: boolean; durationSeconds: number; connections: number; prerenderArticles: number; listingPageSize: number; lighthouseRuns?: number }
   build: { generateMs: number; contentCold: Run; contentWarm: Run; nextBuild: Run; nextBuildWarm: Run; floorNextBuild: Run }
   serve: {
     pages: Record<string, string>
@@ -21,6 +22,8 @@ export type BenchResults = {
     nginx?: Record<string, LoadRow>
   }
   bytes: { pages: Record<string, PageWeight>; floor: PageWeight; listingHtmlBytes: Record<string, number> }
+  /** Lighthouse's mobile preset on each kind of page: every run and the medians. */
+  lighthouse?: Record<string, LighthousePage>
   /** The first start of the dev server on a fresh build, and a restart (its caches kept); the same for the bare app. */
   dev: DevStart & { restart?: DevStart; floor?: DevStart & { restart?: DevStart } }
   /** `vercel build` (production) of the same newsroom: its time and the functions it deploys (absent in older results). */
@@ -102,6 +105,7 @@ export function budgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
         }
       : { name: 'article req/s vs a small archive', limit: '≥ 50%', measured: 'not measured (--baseline 0)', met: null },
     nginxBudget(serve),
+    ...(r.lighthouse ? lighthouseBudgets(r.lighthouse) : []),
   ]
 }
 
@@ -170,6 +174,7 @@ export function report(r: BenchResults): string {
       ]),
     ),
     table(['listing page', 'HTML'], Object.entries(bytes.listingHtmlBytes).map(([p, n]) => [p, kb(n)])),
+    ...(r.lighthouse ? [lighthouseTable(r.lighthouse)] : []),
     ...(
       [
         ['first start', dev],
