@@ -13,7 +13,7 @@ import type { BodyFacts } from './mdx-compile'
 import type { SearchDocument } from './search'
 import { tagTable, uniqueTags } from './tags'
 import type { ContentIndex, IndexedArticle, IndexedAuthor, IndexedSection, IndexedTag, RelatedLink } from './types'
-import { tagIdentity, tagSlug } from './urls'
+import { isArticleSlug, tagIdentity, tagSlug } from './urls'
 
 export type ContentProblem = { file: string; field: string; message: string }
 
@@ -57,7 +57,6 @@ export type ContentDocuments = {
   tags: TagDocument[]
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const EXCERPT_LENGTH = 110
 const WORDS_PER_MINUTE = 230
 
@@ -182,7 +181,7 @@ export function buildIndex(
   const articles: IndexedArticle[] = generated.articles.map((a) => {
     const file = a._raw.sourceFilePath
     const slug = slugOf(a._raw)
-    if (!SLUG.test(slug))
+    if (!isArticleSlug(slug))
       problem(file, 'file name', 'use lowercase letters, digits and single hyphens, e.g. china-exports-rise.mdx')
     const sameSlug = filesBySlug.get(slug)!.filter((other) => other !== file)
     if (sameSlug.length > 0)
@@ -190,7 +189,7 @@ export function buildIndex(
 
     a.previousSlugs.forEach((earlier, i) => {
       const field = `previousSlugs[${i}]`
-      if (!SLUG.test(earlier))
+      if (!isArticleSlug(earlier))
         problem(file, field, `"${earlier}" is not a slug: an earlier file name without .mdx, in lowercase letters, digits and single hyphens`)
       else if (earlier === slug) problem(file, field, `"${earlier}" is this story's own slug (its file name); list only earlier ones`)
       else if (a.previousSlugs.indexOf(earlier) !== i) problem(file, field, `"${earlier}" is listed twice; keep the first`)
