@@ -47,9 +47,11 @@ export function recordEarlierSlug(yaml: string, previous: string, next: string):
   const slugs = [...list.items.map((item) => String(item.value)).filter((s) => s !== next && s !== previous), previous]
   const { start, end } = valueRange(list)
   if (list.flow) return applyEdits(yaml, [{ start, end, text: `[${slugs.join(', ')}]` }])
+  // A block list's range runs on to the next field; its items end where the last one's text does.
   const lineStart = yaml.lastIndexOf('\n', start - 1) + 1
   const indent = yaml.slice(lineStart, start)
-  return applyEdits(yaml, [{ start, end, text: slugs.map((s) => `- ${s}`).join(`\n${indent}`) }])
+  const itemsEnd = list.items.at(-1)?.range?.[1] ?? end
+  return applyEdits(yaml, [{ start, end: itemsEnd, text: slugs.map((s) => `- ${s}`).join(`\n${indent}`) }])
 }
 
 /** Edits of a file's front matter: every `related` entry's `slug: from` made `slug: to`, in place. */
