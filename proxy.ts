@@ -1,5 +1,4 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { loadRedirects, redirectTarget } from '@/lib/content/redirects'
 import { tagSlug, tagUrl } from '@/lib/content/urls'
 
 const TOPIC_PATH = /^\/tags\/([^/]+)(\/.*)?$/
@@ -12,8 +11,6 @@ const TOPIC_PATH = /^\/tags\/([^/]+)(\/.*)?$/
  *   answers a permanent redirect to the one address (urls.ts: tagSlug, a pure function, so no content is
  *   read here). Done here rather than in the page: a redirect rendered by an ISR page carries its Location
  *   header twice on first render (vercel/next.js#82117), and every made-up spelling would be cached.
- * - A story's earlier address (a renamed article, its share image) answers a permanent redirect to its
- *   current one, from the table the content build wrote (lib/content/redirects.ts), for the same reasons.
  */
 export function proxy(request: NextRequest) {
   let path: string
@@ -34,19 +31,12 @@ export function proxy(request: NextRequest) {
       return NextResponse.redirect(url, 308)
     }
   }
-  const moved = redirectTarget(loadRedirects(), path)
-  if (moved) {
-    const url = request.nextUrl.clone()
-    url.pathname = moved
-    return NextResponse.redirect(url, 308)
-  }
   return NextResponse.next()
 }
 
 export const config = {
-  // Only addresses with a percent sign can be badly encoded, and topic addresses and articles' (pages and
-  // share images: redirects.ts) may need a redirect.
+  // Only addresses with a percent sign can be badly encoded, and topic addresses may need a redirect.
   // Keeping every other request away from the proxy also keeps its request adapter away from methods
   // it cannot represent (TRACE).
-  matcher: ['/(.*%.*)', '/tags/:path*', '/articles/:slug', '/og/articles/:slug'],
+  matcher: ['/(.*%.*)', '/tags/:path*'],
 }

@@ -4,7 +4,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ContentProblem } from './build-index'
-import { buildOutput } from './build-output'
 import { bodiesDir, contentProblemsFile, lightIndexFile, searchIndexFile } from './paths'
 import type { CompiledBody } from './mdx-compile'
 import { loadSearchEngine, type SearchEngine } from './search'
@@ -38,6 +37,25 @@ function readBody(bodyFile: string) {
 
 const loadBody = (bodyFile: string) => readBody(bodyFile).code
 const loadText = (bodyFile: string) => readBody(bodyFile).text
+
+/**
+ * A file the content build writes, parsed once; in development parsed again whenever it changes
+ * (the dev runner rewrites it while editors work).
+ */
+function buildOutput<T>(file: string, what: string, parse: (text: string) => T): () => T {
+  let loaded: { value: T; mtimeMs: number } | undefined
+  return () => {
+    if (loaded && !isDevelopment) return loaded.value
+    let mtimeMs: number
+    try {
+      mtimeMs = fs.statSync(file).mtimeMs
+    } catch {
+      throw new Error(`No ${what} at ${file}: run "npm run content" (part of "npm run build") first.`)
+    }
+    if (!loaded || loaded.mtimeMs !== mtimeMs) loaded = { value: parse(fs.readFileSync(file, 'utf8')), mtimeMs }
+    return loaded.value
+  }
+}
 
 // The search index is large next to the light index: it is read on the first search, not before.
 const searchEngine: () => SearchEngine = buildOutput(searchIndexFile, 'search index', loadSearchEngine)

@@ -13,10 +13,10 @@ export const generatedDir = path.join(/* turbopackIgnore: true */ contentlayerDi
 export const bodiesDir = path.join(/* turbopackIgnore: true */ contentlayerDir, 'bodies')
 export const lightIndexFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content-index.json')
 /**
- * Old address → current address, for the proxy (lib/content/redirects.ts). Left for Turbopack to trace: the
- * proxy is a function of its own on Vercel, and outputFileTracingIncludes does not reach it.
+ * Old address → current address (lib/content/redirects.ts), read by next.config.js at build, which names
+ * the same file by its path in the project.
  */
-export const redirectsFile = path.join(root, '.contentlayer', 'index', 'redirects.json')
+export const redirectsFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'redirects.json')
 export const searchIndexFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'search-index.json')
 /** The content problems `npm run dev` found at the last save (a JSON list); absent while there are none. */
 export const contentProblemsFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content-problems.json')

@@ -1,15 +1,19 @@
-// Old addresses that answer a permanent redirect to a story's current one. The content build writes
-// the table (build-index.ts: writeIndexes) next to the light index; proxy.ts answers from it, before
-// routing, so that no page renders a redirect (vercel/next.js#82117: an ISR page's redirect carries its
-// Location header twice on first render) and no made-up address is cached.
+// Old addresses that answer a permanent redirect to a story's current one. The content build writes the
+// table (build-index.ts: writeIndexes) next to the light index; next.config.js turns it into Next's
+// `redirects()` at build, so Next's router answers them before any route renders (no ISR page renders a
+// redirect, whose Location header Next repeats on first render: vercel/next.js#82117) and no proxy runs on
+// every article request.
 //
-// The table maps a site path as readers request it (decoded, no query, no trailing slash) to the path
-// it moved to: { "/articles/old-slug": "/articles/new-slug" }. Renames feed it (an article's
-// previousSlugs); the WordPress importer is meant to feed it the same way (e.g. "/2024/02/26/slug" →
-// "/articles/slug"), adding the paths it needs to proxy.ts's matcher. Targets are current addresses,
-// never other keys, so a story renamed twice redirects in one step.
-import { buildOutput } from './build-output'
-import { redirectsFile } from './paths'
+// The table maps a site path as readers request it (no query, no trailing slash) to the path it moved to:
+// { "/articles/old-slug": "/articles/new-slug" }. Targets are current addresses, never other keys, so a
+// story renamed twice redirects in one step. Each key is a redirect `source`, which Next reads as a
+// path-to-regexp pattern: keys are made of checked slugs ([a-z0-9-], build-index.ts), which hold none of its
+// special characters (`:`, `(`, `*`, `?`, `+`, `{`, `\`).
+//
+// Every entry is one route in the deploy's routing config, which Next scans on each request and Vercel
+// caps per deploy. So the WordPress importer (later) must not add its tens of thousands of permalinks to this
+// table: how old permalinks redirect (e.g. one pattern route for "/:yyyy/:mm/:dd/:slug", or a lookup in a
+// page) is for the importer's design to decide.
 import type { ContentIndex } from './types'
 import { articleUrl } from './urls'
 
@@ -17,33 +21,19 @@ import { articleUrl } from './urls'
 export type RedirectTable = Record<string, string>
 
 /**
- * The redirects of `index`: each earlier slug of an article to its current address. Drafts are left out,
- * so that no Location header names a story before it is published. The check (build-index.ts) has made
- * sure that no old address is a current one or belongs to two stories.
+ * The redirects of `index`: each earlier slug of an article to its current address, and its share image
+ * (`/og` + the address, lib/seo/metadata.ts: articleImageUrl) to the current one. Drafts are left out, so
+ * that no Location header names a story before it is published. The check (build-index.ts) has made sure
+ * that no old address is a current one or belongs to two stories.
  */
 export function redirectTable(index: Pick<ContentIndex, 'articles'>): RedirectTable {
   const table: RedirectTable = {}
-  for (const a of index.articles) if (!a.draft) for (const earlier of a.previousSlugs) table[articleUrl(earlier)] = articleUrl(a.slug)
+  for (const a of index.articles) {
+    if (a.draft) continue
+    for (const earlier of a.previousSlugs) {
+      table[articleUrl(earlier)] = articleUrl(a.slug)
+      table[`/og${articleUrl(earlier)}`] = `/og${articleUrl(a.slug)}`
+    }
+  }
   return table
 }
-
-// A share image lives under /og + the article's address, and moves with it.
-const SHARE_IMAGE = '/og/articles/'
-
-/**
- * Where a request for `path` (decoded, without query) moved to, or undefined: the table's entry for it,
- * with a trailing slash ignored, or for a share image (/og/articles/<old>) the share image of the
- * article's current address.
- */
-export function redirectTarget(table: RedirectTable, path: string): string | undefined {
-  const plain = path.length > 1 ? path.replace(/\/+$/, '') : path
-  if (Object.hasOwn(table, plain)) return table[plain]
-  if (plain.startsWith(SHARE_IMAGE)) {
-    const article = plain.slice('/og'.length)
-    if (Object.hasOwn(table, article) && table[article].startsWith('/articles/')) return `/og${table[article]}`
-  }
-  return undefined
-}
-
-/** The table the content build wrote, read once per process (again in development when it changes). */
-export const loadRedirects: () => RedirectTable = buildOutput(redirectsFile, 'redirect table', JSON.parse)
