@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
 /** Seconds a page or feed is fresh: the same number as `revalidate` in the routes and `site.revalidateSeconds`. */
 const REVALIDATE_SECONDS = 300
@@ -67,6 +68,28 @@ function securityHeaders({ dev }) {
   ]
 }
 
+/** The redirect table the content build writes (lib/content/paths.ts: redirectsFile). */
+const REDIRECTS_FILE = fileURLToPath(new URL('./.contentlayer/index/redirects.json', import.meta.url))
+
+/**
+ * A renamed story's earlier addresses (page and share image) as permanent redirects (308, query string kept),
+ * from the table the content build wrote (lib/content/redirects.ts, which says why its keys can be used as
+ * `source` patterns as they are). Next's router answers them before routing, so article requests run no proxy.
+ * The build needs the table (`npm run build` writes it first); other phases go without one when it is missing,
+ * e.g. `next dev` started before its first content build. `next dev` reads it only when it starts.
+ */
+function contentRedirects(phase) {
+  let text
+  try {
+    text = fs.readFileSync(REDIRECTS_FILE, 'utf8')
+  } catch (error) {
+    if (phase === PHASE_PRODUCTION_BUILD)
+      throw new Error(`No redirect table at ${REDIRECTS_FILE}: run "npm run content" (part of "npm run build") first.`, { cause: error })
+    return []
+  }
+  return Object.entries(JSON.parse(text)).map(([source, destination]) => ({ source, destination, permanent: true }))
+}
+
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
   const dev = phase === PHASE_DEVELOPMENT_SERVER
@@ -94,6 +117,9 @@ export default function nextConfig(phase) {
     // Self-hosted: shares regenerated pages between instances through Redis when REDIS_URL is set at run
     // time. Vercel keeps its own shared cache, which a custom handler would replace.
     cacheHandler: process.env.VERCEL ? undefined : fileURLToPath(new URL('./lib/cache/cache-handler.mjs', import.meta.url)),
+    async redirects() {
+      return contentRedirects(phase)
+    },
     async headers() {
       return [
         { source: '/:path*', headers: securityHeaders({ dev }) },

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import { searchDocuments, writeIndexes, type ContentProblem } from '../lib/content/build-index'
 import { listFiles } from '../lib/content/check-source'
 import { checkAndCompile, printProblems, restoreBuildCache, saveBuildCache } from '../lib/content/content-build'
-import { contentDir, generatedDir, lightIndexFile, searchIndexFile } from '../lib/content/paths'
+import { contentDir, generatedDir, lightIndexFile, redirectsFile, searchIndexFile } from '../lib/content/paths'
 import { buildSearchIndex } from '../lib/content/search'
 
 const started = performance.now()
@@ -15,6 +15,7 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
 
 const unpublish = () => {
   fs.rmSync(lightIndexFile, { force: true })
+  fs.rmSync(redirectsFile, { force: true })
   fs.rmSync(searchIndexFile, { force: true })
 }
 

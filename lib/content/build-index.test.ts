@@ -30,6 +30,7 @@ function generated(articles: Partial<ContentDocuments['articles'][number]>[]): C
       corrections: [],
       featured: false,
       draft: false,
+      previousSlugs: [],
       body: { raw: 'Body text.' },
       _raw: raw(`articles/story-${i}.mdx`),
       bodyFile: `articles__story-${i}.mdx.json`,

@@ -7,12 +7,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { mdxComponentNames } from '../../components/mdx/names'
 import { parseEmbed, supportedEmbeds } from '../embeds'
-import { lightIndexFile, searchIndexFile } from './paths'
+import { lightIndexFile, redirectsFile, searchIndexFile } from './paths'
+import { redirectTable } from './redirects'
 import type { BodyFacts } from './mdx-compile'
 import type { SearchDocument } from './search'
 import { tagTable, uniqueTags } from './tags'
 import type { ContentIndex, IndexedArticle, IndexedAuthor, IndexedSection, IndexedTag, RelatedLink } from './types'
-import { tagIdentity, tagSlug } from './urls'
+import { isArticleSlug, tagIdentity, tagSlug } from './urls'
 
 export type ContentProblem = { file: string; field: string; message: string }
 
@@ -33,6 +34,7 @@ type ArticleDocument = {
   corrections: { date: string; note: string }[]
   featured: boolean
   draft: boolean
+  previousSlugs: string[]
   body: { raw: string }
   _raw: Raw
 }
@@ -55,7 +57,6 @@ export type ContentDocuments = {
   tags: TagDocument[]
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const EXCERPT_LENGTH = 110
 const WORDS_PER_MINUTE = 230
 
@@ -164,6 +165,11 @@ export function buildIndex(
     const slug = slugOf(a._raw)
     filesBySlug.set(slug, [...(filesBySlug.get(slug) ?? []), a._raw.sourceFilePath])
   }
+  // Every address a story has had, with the file that claims it: its current slug and its earlier ones.
+  const earlierBySlug = new Map<string, string[]>()
+  for (const a of generated.articles)
+    for (const earlier of new Set(a.previousSlugs))
+      earlierBySlug.set(earlier, [...(earlierBySlug.get(earlier) ?? []), a._raw.sourceFilePath])
   const knownComponents = new Set<string>(mdxComponentNames)
 
   // A link to another article must name one that exists and that readers can see.
@@ -175,11 +181,27 @@ export function buildIndex(
   const articles: IndexedArticle[] = generated.articles.map((a) => {
     const file = a._raw.sourceFilePath
     const slug = slugOf(a._raw)
-    if (!SLUG.test(slug))
+    if (!isArticleSlug(slug))
       problem(file, 'file name', 'use lowercase letters, digits and single hyphens, e.g. china-exports-rise.mdx')
     const sameSlug = filesBySlug.get(slug)!.filter((other) => other !== file)
     if (sameSlug.length > 0)
       problem(file, 'file name', `the slug "${slug}" is also used by ${sameSlug.map((f) => `content/${f}`).join(', ')}; the file name is the URL, so rename one of them`)
+
+    a.previousSlugs.forEach((earlier, i) => {
+      const field = `previousSlugs[${i}]`
+      if (!isArticleSlug(earlier))
+        problem(file, field, `"${earlier}" is not a slug: an earlier file name without .mdx, in lowercase letters, digits and single hyphens`)
+      else if (earlier === slug) problem(file, field, `"${earlier}" is this story's own slug (its file name); list only earlier ones`)
+      else if (a.previousSlugs.indexOf(earlier) !== i) problem(file, field, `"${earlier}" is listed twice; keep the first`)
+      else {
+        const current = filesBySlug.get(earlier)
+        const claimed = earlierBySlug.get(earlier)!.filter((other) => other !== file)
+        if (current)
+          problem(file, field, `"${earlier}" is the slug of content/${current[0]}, so its address cannot redirect here; remove it from one of the two files`)
+        else if (claimed.length > 0)
+          problem(file, field, `"${earlier}" is also an earlier slug of ${claimed.map((f) => `content/${f}`).join(', ')}; an old address can redirect to one story only, so remove it from all but one`)
+      }
+    })
 
     if (a.updated && a.updated < a.published) problem(file, 'updated', 'is earlier than published')
 
@@ -254,6 +276,7 @@ export function buildIndex(
       mentions,
       featured: a.featured,
       draft: a.draft,
+      previousSlugs: a.previousSlugs,
       readingMinutes: readingMinutes(body?.words ?? 0),
       bodyFile: a.bodyFile,
     }
@@ -344,10 +367,14 @@ export function searchDocuments(generated: ContentDocuments, index: ContentIndex
   }))
 }
 
-/** Writes what the server reads: the light index and the search index. Returns the search index size in bytes. */
+/**
+ * Writes what the server reads: the light index, the redirect table (redirects.ts) and the search index.
+ * Returns the search index size in bytes.
+ */
 export function writeIndexes(index: ContentIndex, searchIndex: string): number {
   fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
   fs.writeFileSync(lightIndexFile, JSON.stringify(index))
+  fs.writeFileSync(redirectsFile, JSON.stringify(redirectTable(index)))
   fs.writeFileSync(searchIndexFile, searchIndex)
   return Buffer.byteLength(searchIndex)
 }

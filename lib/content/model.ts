@@ -64,6 +64,12 @@ const Article = defineDocumentType(() => ({
     corrections: { type: 'list', of: Correction, default: [], description: 'Dated correction notes shown at the foot of the article' },
     featured: { type: 'boolean', default: false, description: 'Marks a lead story, for pages that highlight one' },
     draft: { type: 'boolean', default: false, description: 'true: shown only in development and preview deploys' },
+    previousSlugs: {
+      type: 'list',
+      of: { type: 'string' },
+      default: [],
+      description: 'Earlier file names of a renamed story, oldest first: their addresses redirect here for good. npm run rename:article adds them',
+    },
   },
 }))
 

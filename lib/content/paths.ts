@@ -12,6 +12,11 @@ export const generatedDir = path.join(/* turbopackIgnore: true */ contentlayerDi
 /** Compiled MDX bodies, one JSON file per distinct body, named by bodyKey() (mdx-compile.ts). */
 export const bodiesDir = path.join(/* turbopackIgnore: true */ contentlayerDir, 'bodies')
 export const lightIndexFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content-index.json')
+/**
+ * Old address → current address (lib/content/redirects.ts), read by next.config.js at build, which names
+ * the same file by its path in the project.
+ */
+export const redirectsFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'redirects.json')
 export const searchIndexFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'search-index.json')
 /** The content problems `npm run dev` found at the last save (a JSON list); absent while there are none. */
 export const contentProblemsFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content-problems.json')

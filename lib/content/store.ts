@@ -136,6 +136,7 @@ export function createContentStore(
     return {
       slug: entry.slug,
       url: articleUrl(entry.slug),
+      firstUrl: articleUrl(entry.previousSlugs[0] ?? entry.slug),
       title: entry.title,
       dek: entry.dek,
       excerpt: entry.excerpt,

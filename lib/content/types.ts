@@ -30,6 +30,8 @@ export type IndexedArticle = {
   mentions: string[]
   featured: boolean
   draft: boolean
+  /** Earlier slugs, oldest first (renames); their addresses redirect to this one (lib/content/redirects.ts). */
+  previousSlugs: string[]
   readingMinutes: number
   /** File name of the compiled body in the body store (lib/content/body-store.ts). */
   bodyFile: string
@@ -71,6 +73,8 @@ export type TagRef = { slug: string; name: string; url: string }
 export type ArticleSummary = {
   slug: string
   url: string
+  /** The first address the story had (its oldest earlier slug's, else `url`): its id in feeds, kept across renames. */
+  firstUrl: string
   title: string
   dek: string
   excerpt: string

@@ -1,5 +1,10 @@
 // Every page URL the content links to is made here.
 
+const ARTICLE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Whether `slug` can name an article: lowercase ASCII letters and digits, words joined by single hyphens. */
+export const isArticleSlug = (slug: string) => ARTICLE_SLUG.test(slug)
+
 /** An article file name from a headline: ASCII letters and digits only, words joined by hyphens. */
 export function slugify(text: string): string {
   return text

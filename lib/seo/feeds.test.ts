@@ -1,7 +1,8 @@
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import type { ArticleSummary } from '@/lib/content'
-import { fixtureStore } from '@/tests/fixtures/newsroom'
+import { createContentStore } from '@/lib/content/store'
+import { fixtureIndex, fixtureStore, NOW } from '@/tests/fixtures/newsroom'
 import { checkAtom, checkJsonFeed11, checkRss, childOf, childrenOf, type XmlElement } from '@/tests/support/strict-output'
 import { TORTURE_NAMES, TORTURE_TEXTS } from '@/tests/support/torture-text'
 import { absoluteUrl } from '@/lib/site'
@@ -97,6 +98,27 @@ describe('every feed', () => {
     const edited = published().map((a) => ({ ...a, title: `${a.title} (updated)`, updated: '2026-11-28T11:59:00.000Z' }))
     for (const format of ['rss', 'atom', 'json'] as const) {
       expect(itemIds[format](renderFeed(site, edited, format))).toEqual(articleUrls)
+    }
+  })
+
+  it('keeps an item id when the article is renamed, once or twice: the first URL it had', () => {
+    const itemIds = {
+      rss: (xml: string) => rssItems(xml).map((i) => [text(i, 'guid'), childOf(i, 'guid').attributes.isPermaLink, text(i, 'link')]),
+      atom: (xml: string) => atomEntries(xml).map((e) => [text(e, 'id'), 'false', childrenOf(e, 'link').find((l) => l.attributes.rel === 'alternate')?.attributes.href]),
+      json: (json: string) => (checkJsonFeed11(json).items as { id: string; url: string }[]).map((i) => [i.id, 'false', i.url]),
+    }
+    // yen-slides was first published as yen-weakens, then renamed to yen-falls-past-160, then to yen-slides.
+    const renamed = (previousSlugs: string[]) =>
+      createContentStore(
+        { ...fixtureIndex, articles: fixtureIndex.articles.map((a) => (a.slug === 'yen-slides' ? { ...a, previousSlugs } : a)) },
+        { preview: false, clock: () => NOW, loadBody: () => '', loadText: () => '', searchEngine: () => { throw new Error('no search') } },
+      ).listArticles({ limit: FEED_SIZE }).items
+    for (const format of ['rss', 'atom', 'json'] as const) {
+      const before = itemIds[format](renderFeed(site, renamed(['yen-weakens']), format))
+      const after = itemIds[format](renderFeed(site, renamed(['yen-weakens', 'yen-falls-past-160']), format))
+      expect(after.map(([id]) => id)).toEqual(before.map(([id]) => id))
+      expect(after[0]).toEqual([absoluteUrl('/articles/yen-weakens'), 'false', absoluteUrl('/articles/yen-slides')])
+      expect(after.slice(1).map(([id]) => id)).toEqual(articleUrls.slice(1))
     }
   })
 

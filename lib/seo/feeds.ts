@@ -1,6 +1,7 @@
 // RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the whole site, a section or an author. Items carry the
 // summary (dek), not the full body: readers come to the page, and a feed stays small and cheap to
-// build. An item's id is its article URL, which does not change when the article is edited.
+// build. An item's id is the first URL its article had (ArticleSummary.firstUrl): it does not change when
+// the article is edited or renamed, so a renamed story never shows up again as new in feed readers.
 import type { ArticleSummary } from '@/lib/content'
 import { absoluteUrl, site } from '@/lib/site'
 import { renderXml, type XmlTree } from './xml'
@@ -80,7 +81,8 @@ function rss(feed: FeedContext, articles: ArticleSummary[]): XmlTree {
           return {
             title: article.title,
             link: url,
-            guid: { '@isPermaLink': 'false', '#text': url },
+            // Not a permalink: the id outlives renames, and a renamed story's first URL only redirects.
+            guid: { '@isPermaLink': 'false', '#text': absoluteUrl(article.firstUrl) },
             pubDate: new Date(article.published).toUTCString(),
             description: escapeHtml(article.dek),
             category: { '@domain': absoluteUrl(article.section.url), '#text': article.section.name },
@@ -113,7 +115,7 @@ function atom(feed: FeedContext, articles: ArticleSummary[]): XmlTree {
         const url = absoluteUrl(article.url)
         return {
           title: { '@type': 'text', '#text': article.title },
-          id: url,
+          id: absoluteUrl(article.firstUrl),
           link: [
             { '@rel': 'alternate', '@type': 'text/html', '@href': url },
             ...(article.hero ? [{ '@rel': 'enclosure', '@type': imageType(article.hero.src), '@href': absoluteUrl(article.hero.src) }] : []),
@@ -140,7 +142,7 @@ function jsonFeed(feed: FeedContext, articles: ArticleSummary[]) {
     icon: absoluteUrl(site.logo),
     language: site.language,
     items: articles.map((article) => ({
-      id: absoluteUrl(article.url),
+      id: absoluteUrl(article.firstUrl),
       url: absoluteUrl(article.url),
       title: article.title,
       ...(article.hero && { image: absoluteUrl(article.hero.src) }),

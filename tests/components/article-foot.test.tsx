@@ -7,6 +7,7 @@ import type { ArticleSummary } from '@/lib/content'
 const summary: ArticleSummary = {
   slug: 'port-deal',
   url: '/articles/port-deal',
+  firstUrl: '/articles/port-deal',
   title: 'Port Operator Signs Terminal Deal',
   dek: 'Dek.',
   excerpt: 'Excerpt',
