@@ -8,11 +8,11 @@ const index: ContentIndex = JSON.parse(
   fs.readFileSync(path.join(process.cwd(), '.contentlayer', 'index', 'content-index.json'), 'utf8'),
 )
 
-/** Published articles (no drafts, nothing scheduled), newest first. */
+/** Listed articles (no drafts, nothing scheduled, nothing retracted), newest first. */
 function published(filter: (a: IndexedArticle) => boolean = () => true): IndexedArticle[] {
   const now = Date.now()
   return index.articles
-    .filter((a) => !a.draft && Date.parse(a.published) <= now && filter(a))
+    .filter((a) => !a.draft && !a.retracted && Date.parse(a.published) <= now && filter(a))
     .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug))
 }
 

@@ -3,10 +3,12 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { articleTrail } from '@/lib/breadcrumbs'
 import { Byline } from './Byline'
 import { Dateline } from './Dateline'
+import { RetractionNotice } from './RetractionNotice'
 
 export function ArticleHeader({ article }: { article: ArticleSummary }) {
   return (
     <header>
+      {article.retracted && <RetractionNotice retraction={article.retracted} />}
       <div className="flex items-center gap-3">
         <Breadcrumbs trail={articleTrail(article.section)} currentIsLast={false} />
         {article.draft && (

@@ -17,6 +17,7 @@ export function AlsoOn({ article }: { article?: ArticleSummary }) {
       <Link href={article.url} dir="auto" className="font-semibold hover:underline">
         {article.title}
       </Link>
+      {article.retracted && <span className="font-sans text-sm text-ink-muted"> (retracted)</span>}
     </p>
   )
 }

@@ -32,6 +32,7 @@ type ArticleDocument = {
   hero?: { src: string; alt: string; caption?: string; credit?: string }
   related: { slug?: string; url?: string; title?: string; outlet?: string }[]
   corrections: { date: string; note: string }[]
+  retracted?: { date: string; note: string }
   featured: boolean
   draft: boolean
   previousSlugs: string[]
@@ -204,6 +205,7 @@ export function buildIndex(
     })
 
     if (a.updated && a.updated < a.published) problem(file, 'updated', 'is earlier than published')
+    if (a.retracted && a.retracted.date < a.published) problem(file, 'retracted.date', 'is earlier than published')
 
     a.authors.forEach((author, i) => {
       if (!authorSlugs.has(author))
@@ -273,6 +275,7 @@ export function buildIndex(
       hero: a.hero && { src: a.hero.src, alt: a.hero.alt, caption: a.hero.caption, credit: a.hero.credit },
       related,
       corrections: a.corrections.map(({ date, note }) => ({ date, note })),
+      ...(a.retracted && { retracted: { date: a.retracted.date, note: a.retracted.note } }),
       mentions,
       featured: a.featured,
       draft: a.draft,

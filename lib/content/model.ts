@@ -35,6 +35,14 @@ const Correction = defineNestedType(() => ({
   },
 }))
 
+const Retraction = defineNestedType(() => ({
+  name: 'Retraction',
+  fields: {
+    date: { type: 'date', required: true, description: 'When the story was retracted, with time and zone' },
+    note: { type: 'string', required: true, description: 'Why the story was retracted, in one or two sentences; shown above the headline' },
+  },
+}))
+
 const ProfileLink = defineNestedType(() => ({
   name: 'ProfileLink',
   fields: {
@@ -62,6 +70,7 @@ const Article = defineDocumentType(() => ({
     hero: { type: 'nested', of: HeroImage, description: 'The image at the top of the article' },
     related: { type: 'list', of: RelatedLink, default: [], description: '"Read more" links; without them related stories are chosen by tags and section' },
     corrections: { type: 'list', of: Correction, default: [], description: 'Dated correction notes shown at the foot of the article' },
+    retracted: { type: 'nested', of: Retraction, description: 'Retracts the story: a dated notice above the headline; the page stays, but leaves listings, feeds, sitemaps and search' },
     featured: { type: 'boolean', default: false, description: 'Marks a lead story, for pages that highlight one' },
     draft: { type: 'boolean', default: false, description: 'true: shown only in development and preview deploys' },
     previousSlugs: {

@@ -298,3 +298,53 @@ describe('topics', () => {
     expect(store.getTag('')).toBeUndefined()
   })
 })
+
+describe('retracted stories', () => {
+  const retraction = { date: '2026-11-28T10:00:00.000Z', note: 'The figures it reported were wrong.' }
+  const stories = [
+    article('kept', '2026-11-20T00:00:00.000Z', { section: 'trade', tags: ['Oil'], mentions: ['pulled'], related: [{ kind: 'internal', slug: 'pulled' }] }),
+    article('pulled', '2026-11-27T00:00:00.000Z', { section: 'trade', tags: ['Oil'], authors: ['bo'], featured: true, retracted: retraction }),
+    article('other', '2026-11-22T00:00:00.000Z', { section: 'trade', tags: ['Oil'] }),
+  ]
+  const store = createContentStore(
+    { sections: fixtureSections, authors: fixtureAuthors, articles: stories, tags: tagTable(stories, [], NOW) },
+    {
+      preview: false,
+      clock: () => NOW,
+      loadBody: (file) => `code of ${file}`,
+      loadText: () => 'oil',
+      searchEngine: () => () => stories.map((s) => ({ slug: s.slug, terms: ['oil'], score: 1 })),
+    },
+  )
+
+  it('keeps the page, with its notice', () => {
+    expect(store.getArticle('pulled')).toMatchObject({ slug: 'pulled', retracted: retraction, code: 'code of pulled.json' })
+    expect(store.getArticle('kept')!.retracted).toBeUndefined()
+  })
+
+  it('is in no listing, feed or sitemap list', () => {
+    const page = { limit: 10 }
+    expect(slugs(store.listArticles(page).items)).toEqual(['other', 'kept'])
+    expect(store.listArticles(page).total).toBe(2)
+    expect(slugs(store.listSectionArticles('trade', page).items)).not.toContain('pulled')
+    expect(slugs(store.listTagArticles('oil', page).items)).not.toContain('pulled')
+    expect(store.listAuthorArticles('bo', page)).toEqual({ items: [], total: 0 })
+    expect(slugs(store.listPublishedSince(new Date('2026-11-01T00:00:00Z')))).toEqual(['other', 'kept'])
+    expect(store.newestSlugs(10)).toEqual(['other', 'kept'])
+    const front = store.getFrontPage({ secondary: 3, latest: 3, perSection: 3 })
+    expect(front.lead!.slug).toBe('other')
+    expect(JSON.stringify(front)).not.toContain('pulled')
+  })
+
+  it('is in no search result, recent posts, read more or related list', () => {
+    expect(slugs(store.search('oil', { limit: 10 }).items.map((h) => h.article))).toEqual(['kept', 'other'])
+    expect(store.search('oil', { limit: 10 }).total).toBe(2)
+    expect(slugs(store.getRecentArticles({ limit: 5 }))).toEqual(['other', 'kept'])
+    expect(store.getReadMore('kept')).toEqual([])
+    expect(slugs(store.getRelatedArticles('other'))).toEqual(['kept'])
+  })
+
+  it('still resolves a link to it from another story, marked retracted', () => {
+    expect(store.getArticle('kept')!.mentions.pulled).toMatchObject({ title: 'Title of pulled', retracted: retraction })
+  })
+})

@@ -1,5 +1,6 @@
 // Queries over the light index. Pure: the data, the clock and the body loader are passed in,
-// so the rules (published only, drafts in preview, scheduled by time, newest first) are tested here.
+// so the rules (published only, drafts in preview, scheduled by time, newest first, retracted stories
+// reachable by address but in no list, feed, sitemap or search) are tested here.
 import type {
   Article,
   ArticleSummary,
@@ -66,6 +67,8 @@ export function createContentStore(
     .map((a) => ({ ...a, publishedMs: Date.parse(a.published), tagSlugs: [...new Set(a.tags.map(tagSlug).filter(Boolean))] }))
     .sort((x, y) => y.publishedMs - x.publishedMs || x.slug.localeCompare(y.slug))
   const bySlug = new Map(entries.map((e) => [e.slug, e]))
+  // A retracted story keeps its page (and other stories' links to it) but leaves every list.
+  const listed = entries.filter((e) => !e.retracted)
   const authorsBySlug = new Map(index.authors.map((a) => [a.slug, a]))
   const sectionsBySlug = new Map(index.sections.map((s) => [s.slug, s]))
 
@@ -80,7 +83,7 @@ export function createContentStore(
     if (list) list.push(entry)
     else groups.set(key, [entry])
   }
-  for (const entry of entries) {
+  for (const entry of listed) {
     addTo(`section:${entry.section}`, entry)
     for (const author of entry.authors) addTo(`author:${author}`, entry)
     for (const slug of entry.tagSlugs) {
@@ -158,6 +161,7 @@ export function createContentStore(
       draft: entry.draft,
       scheduled: entry.publishedMs > clock().getTime(),
       readingMinutes: entry.readingMinutes,
+      ...(entry.retracted && { retracted: entry.retracted }),
     }
   }
 
@@ -204,7 +208,7 @@ export function createContentStore(
       return entry.related.flatMap((link): ReadMoreLink[] => {
         if (link.kind === 'external') return [link]
         const target = bySlug.get(link.slug)
-        return isVisible(target) ? [{ kind: 'internal', article: summarize(target) }] : []
+        return isVisible(target) && !target.retracted ? [{ kind: 'internal', article: summarize(target) }] : []
       })
     },
 
@@ -214,11 +218,11 @@ export function createContentStore(
     },
 
     getRecentArticles({ limit, exclude }: { limit: number; exclude?: string }): ArticleSummary[] {
-      return take(entries, limit, { skip: (e) => e.slug === exclude }).map(summarize)
+      return take(listed, limit, { skip: (e) => e.slug === exclude }).map(summarize)
     },
 
     listArticles({ offset = 0, limit }: { offset?: number; limit: number }): ArticlePage {
-      return page(entries, offset, limit)
+      return page(listed, offset, limit)
     },
     listSectionArticles(section: string, { offset = 0, limit }: { offset?: number; limit: number }): ArticlePage {
       return page(groups.get(`section:${section}`) ?? [], offset, limit)
@@ -236,7 +240,7 @@ export function createContentStore(
      * newest stories not already above.
      */
     getFrontPage({ secondary, latest, perSection }: { secondary: number; latest: number; perSection: number }): FrontPage {
-      const head = take(entries, LEAD_WINDOW + secondary + latest)
+      const head = take(listed, LEAD_WINDOW + secondary + latest)
       const lead = head.slice(0, LEAD_WINDOW).find((e) => e.featured) ?? head[0]
       if (!lead) return { secondary: [], latest: [], sections: [] }
       const rest = head.filter((e) => e !== lead)
@@ -254,7 +258,7 @@ export function createContentStore(
 
     /** Slugs of the newest published articles: the ones worth rendering at build time. */
     newestSlugs(limit: number): string[] {
-      return take(entries, limit).map((e) => e.slug)
+      return take(listed, limit).map((e) => e.slug)
     },
 
     getAuthor(slug: string): AuthorProfile | undefined {
@@ -291,18 +295,18 @@ export function createContentStore(
       })
     },
 
-    /** Published articles whose publication time is at or after `since`, newest first. */
+    /** Published articles (not retracted) whose publication time is at or after `since`, newest first. */
     listPublishedSince(since: Date): ArticleSummary[] {
       const from = since.getTime()
       const items: ArticleSummary[] = []
-      for (let i = firstPublished(entries); i < entries.length && entries[i].publishedMs >= from; i++) {
-        items.push(summarize(entries[i]))
+      for (let i = firstPublished(listed); i < listed.length && listed[i].publishedMs >= from; i++) {
+        items.push(summarize(listed[i]))
       }
       return items
     },
 
     /**
-     * Full-text search, best match first, only over articles a reader may see. Each hit carries a
+     * Full-text search, best match first, only over articles a reader may see and not retracted. Each hit carries a
      * snippet of the body around the first matched word (or the dek when the match is elsewhere).
      */
     search(query: string, { offset = 0, limit }: { offset?: number; limit: number }): SearchPage {
@@ -310,7 +314,7 @@ export function createContentStore(
       if (!query) return { items: [], total: 0 }
       const matches = searchEngine()(query).flatMap((match) => {
         const entry = bySlug.get(match.slug)
-        return isVisible(entry) ? [{ entry, terms: match.terms }] : []
+        return isVisible(entry) && !entry.retracted ? [{ entry, terms: match.terms }] : []
       })
       const items = matches.slice(offset, offset + limit).map(({ entry, terms }) => ({
         article: summarize(entry),

@@ -5,6 +5,9 @@ export type ImageRef = { src: string; alt: string; caption?: string; credit?: st
 
 export type Correction = { date: string; note: string }
 
+/** A retraction: when, and the note shown above the headline. The page stays; the story leaves every list. */
+export type Retraction = { date: string; note: string }
+
 export type RelatedLink =
   | { kind: 'internal'; slug: string }
   | { kind: 'external'; url: string; title: string; outlet: string }
@@ -26,6 +29,7 @@ export type IndexedArticle = {
   related: RelatedLink[]
   /** Dated correction notes, oldest first as the editor listed them. */
   corrections: Correction[]
+  retracted?: Retraction
   /** Slugs named by AlsoOn in the body. */
   mentions: string[]
   featured: boolean
@@ -91,6 +95,8 @@ export type ArticleSummary = {
   draft: boolean
   /** Published in the future: only preview mode shows it. */
   scheduled: boolean
+  /** Retracted: reachable by its address and links, in no list (store.ts). */
+  retracted?: Retraction
   readingMinutes: number
 }
 

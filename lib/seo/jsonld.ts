@@ -31,6 +31,12 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     keywords: article.tags.map((t) => t.name),
     inLanguage: site.language,
     ...(article.source && { sourceOrganization: { '@type': 'Organization', name: article.source } }),
+    // https://schema.org/creativeWorkStatus (free text; "Retracted" as newsrooms say it), with the dated note
+    // as a https://schema.org/CorrectionComment.
+    ...(article.retracted && {
+      creativeWorkStatus: 'Retracted',
+      correction: { '@type': 'CorrectionComment', text: article.retracted.note, datePublished: article.retracted.date },
+    }),
   }
 }
 

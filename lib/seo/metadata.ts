@@ -72,6 +72,8 @@ export function articleMetadata(article: Article): Metadata {
     },
     twitter: { card: 'summary_large_image', title: article.title, description: article.dek, images },
     ...(article.draft && { robots: { index: false, follow: false } }),
+    // A retracted story stays readable at its address but leaves search engines' indexes; its links are still followed.
+    ...(article.retracted && !article.draft && { robots: { index: false, follow: true } }),
   }
 }
 

@@ -21,7 +21,7 @@ describe('the content build', { timeout: CHECK_TIMEOUT }, () => {
     const run = project.content()
     expect(run.status).not.toBe(0)
     expect(problemLines(run)).toContain(
-      'content/articles/tariff-talks.mdx: titel: unknown field. Did you mean "title"? The fields are: title, dek, published, updated, authors, section, tags, source, hero, related, corrections, featured, draft, previousSlugs',
+      'content/articles/tariff-talks.mdx: titel: unknown field. Did you mean "title"? The fields are: title, dek, published, updated, authors, section, tags, source, hero, related, corrections, retracted, featured, draft, previousSlugs',
     )
     expect(project.exists('.contentlayer/generated')).toBe(false)
     expect(project.exists(lightIndex)).toBe(false)

@@ -47,9 +47,12 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         {article.source && <SourceCredit source={article.source} editors={article.authors} />}
         <Corrections corrections={article.corrections} />
-        <div className="mt-8">
-          <TagList tags={article.tags} />
-        </div>
+        {/* A retracted story is on no topic page (lib/content/store.ts), so it does not link to them. */}
+        {!article.retracted && (
+          <div className="mt-8">
+            <TagList tags={article.tags} />
+          </div>
+        )}
         <ReadMore links={getReadMore(slug)} />
         {authors.map((author) => (
           <AuthorBio key={author.slug} author={author} />
