@@ -131,10 +131,10 @@ export default function nextConfig(phase) {
         },
       ]
     },
-    // The server reads the content index and article bodies from disk at request time;
-    // make sure deploys (Vercel, standalone) carry those files along with the server code.
+    // The server reads the content database (lib/content/database.ts) at request time;
+    // make sure deploys (Vercel, standalone) carry it along with the server code.
     outputFileTracingIncludes: {
-      '/**': ['./.contentlayer/index/**', './.contentlayer/bodies/*.json'],
+      '/**': ['./.contentlayer/index/content.db'],
       // Social images are drawn on the server from local fonts, emoji pictures and the article's hero picture,
       // read by path (lib/seo/og-glyphs.ts chooses font subsets by each package's unicode.json).
       '/og/**': [

@@ -27,8 +27,8 @@ export const viewport: Viewport = {
   ],
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
-  const sections = listSections()
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const sections = await listSections()
   return (
     // The theme script sets the html element's class before React hydrates.
     <html lang="en" className={`${serif.variable} ${sans.variable}`} suppressHydrationWarning>

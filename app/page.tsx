@@ -8,11 +8,11 @@ import { site } from '@/lib/site'
 export const revalidate = 300
 export const metadata = pageMetadata({ description: site.description, path: '/' })
 
-export default function HomePage() {
+export default async function HomePage() {
   return (
     <>
       <JsonLd data={webSiteJsonLd()} />
-      <FrontPage front={getFrontPage({ secondary: 3, latest: 8, perSection: 5 })} />
+      <FrontPage front={await getFrontPage({ secondary: 3, latest: 8, perSection: 5 })} />
     </>
   )
 }

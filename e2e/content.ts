@@ -1,12 +1,9 @@
-// The test oracle: what the content build says readers should see, read from its index.
-import fs from 'node:fs'
-import path from 'node:path'
-import type { ContentIndex, IndexedArticle } from '../lib/content/types'
+// The test oracle: what the content build says readers should see, read from the content database.
+import { storedArticles } from '../tests/support/content-database'
+import type { IndexedArticle } from '../lib/content/types'
 import { tagSlug } from '../lib/content/urls'
 
-const index: ContentIndex = JSON.parse(
-  fs.readFileSync(path.join(process.cwd(), '.contentlayer', 'index', 'content-index.json'), 'utf8'),
-)
+const index = { articles: storedArticles() }
 
 /** Listed articles (no drafts, nothing scheduled, nothing retracted), newest first. */
 function published(filter: (a: IndexedArticle) => boolean = () => true): IndexedArticle[] {

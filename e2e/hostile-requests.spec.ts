@@ -23,7 +23,7 @@ const corpus: Record<string, string> = {
   'traversal from images': get('/images/..%2f..%2fpackage.json'),
   'dotfile .env': get('/.env'),
   'dotfile .git': get('/.git/config'),
-  'content index': get('/.contentlayer/index/content-index.json'),
+  'content database': get('/.contentlayer/index/content.db'),
   'package.json': get('/package.json'),
   'next.config.js': get('/next.config.js'),
   // NUL and control bytes.

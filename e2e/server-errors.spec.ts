@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { EXTRA_URLS } from './support/routes'
+import { changeContentDatabase, contentDatabaseOf, storedArticles } from '../tests/support/content-database'
 import { copyOfBuild, freePort, startStandalone } from './support/servers'
 
 // A page that fails on the server, here because the compiled body of one story is damaged on disk in a copy
@@ -11,9 +12,8 @@ test('a page that fails on the server answers 500 with the site around an error 
   test.setTimeout(60_000)
   const copyDir = copyOfBuild()
   const slug = EXTRA_URLS.onDemandArticle.split('/').pop()
-  const index = JSON.parse(fs.readFileSync(path.join(copyDir, '.contentlayer', 'index', 'content-index.json'), 'utf8'))
-  const { bodyFile } = index.articles.find((article: { slug: string }) => article.slug === slug)
-  fs.writeFileSync(path.join(copyDir, '.contentlayer', 'bodies', bodyFile), '{"code": "truncat')
+  const { bodyFile } = storedArticles(copyDir).find((article) => article.slug === slug)!
+  changeContentDatabase(copyDir, (db) => db.prepare('UPDATE body SET code = ? WHERE file = ?').run('return {default: (', bodyFile))
   const server = await startStandalone(copyDir, await freePort())
   try {
     const response = await page.goto(`${server.url}${EXTRA_URLS.onDemandArticle}`)
@@ -35,10 +35,10 @@ test('a page that fails on the server answers 500 with the site around an error 
   }
 })
 
-test('when no page can render (the content index is unreadable), readers get the site’s error page and the health check fails', async ({ page }) => {
+test('when no page can render (the content database is missing), readers get the site’s error page and the health check fails', async ({ page }) => {
   test.setTimeout(60_000)
   const copyDir = copyOfBuild()
-  fs.rmSync(path.join(copyDir, '.contentlayer', 'index', 'content-index.json'))
+  fs.rmSync(contentDatabaseOf(copyDir))
   const server = await startStandalone(copyDir, await freePort(), {}, '/robots.txt') // the health check is meant to fail
   try {
     expect((await fetch(`${server.url}/api/health`)).status).toBe(503)

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { changeContentDatabase, storedArticles } from '../tests/support/content-database'
 import { copyOfBuild, freePort, startRedis, startStandalone, type Running } from './support/servers'
 
 // Self-hosting: the standalone output runs on its own, and several instances share one cache in Redis.
@@ -23,14 +24,13 @@ test.describe.configure({ mode: 'serial' })
 test.beforeAll(async () => {
   test.setTimeout(90_000)
   copyDir = copyOfBuild()
-  // Only the copy's content changes: its content index gives the story another title.
-  const indexFile = path.join(copyDir, '.contentlayer', 'index', 'content-index.json')
-  const index = JSON.parse(fs.readFileSync(indexFile, 'utf8'))
-  const story = index.articles.find((article: { slug: string }) => `/articles/${article.slug}` === STORY)
+  // Only the copy's content changes: its content database gives the story another title.
+  const story = storedArticles(copyDir).find((article) => `/articles/${article.slug}` === STORY)!
   originalTitle = story.title
   titleOnA = `${originalTitle} (as rendered on instance A)`
-  story.title = titleOnA
-  fs.writeFileSync(indexFile, JSON.stringify(index))
+  changeContentDatabase(copyDir, (db) =>
+    db.prepare("UPDATE article SET data = json_set(data, '$.title', ?) WHERE slug = ?").run(titleOnA, story.slug),
+  )
 
   redis = await startRedis(await freePort())
   const env = { REDIS_URL: redis.url, REVALIDATE_SECRET: SECRET }

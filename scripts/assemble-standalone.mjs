@@ -21,13 +21,11 @@ for (const [from, to] of [
   fs.cpSync(path.join(root, from), path.join(standalone, to), { recursive: true })
 }
 
-const indexFile = '.contentlayer/index/content-index.json'
-const { articles } = JSON.parse(fs.readFileSync(path.join(root, indexFile), 'utf8'))
-const missing = [indexFile, ...articles.map((article) => `.contentlayer/bodies/${article.bodyFile}`)].filter(
-  (file) => !fs.existsSync(path.join(standalone, file)),
-)
-if (missing.length > 0) {
-  console.error(`The standalone server is missing ${missing.length} content file(s), e.g. ${missing[0]}: check outputFileTracingIncludes in next.config.js.`)
+// The content database, and the native SQLite engine that reads it.
+const needed = ['.contentlayer/index/content.db', 'node_modules/libsql/index.js', 'node_modules/@libsql/linux-x64-gnu/index.node']
+const missing = needed.filter((file) => fs.existsSync(path.join(root, file)) && !fs.existsSync(path.join(standalone, file)))
+if (!fs.existsSync(path.join(standalone, needed[0])) || missing.length > 0) {
+  console.error(`The standalone server is missing ${missing[0] ?? needed[0]}: check outputFileTracingIncludes in next.config.js.`)
   process.exit(1)
 }
-console.log(`Standalone server ready in .next/standalone (content index and ${articles.length} article bodies included).`)
+console.log('Standalone server ready in .next/standalone (content database included).')

@@ -1,23 +1,16 @@
 // `npm run content`, the first step of `npm run build`: checks every file and compiles every MDX body
 // (content-build.ts) while contentlayer2 checks and types the same files in a process of its own, then
-// writes the light index and the search index that the site reads. On bad content, from either check,
+// writes the content database that the site reads and the redirect table. On bad content, from either check,
 // it lists every problem, removes the index and exits non-zero: nothing is published.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import { searchDocuments, writeIndexes, type ContentProblem } from '../lib/content/build-index'
+import type { ContentProblem } from '../lib/content/build-index'
 import { listFiles } from '../lib/content/check-source'
-import { checkAndCompile, printProblems, restoreBuildCache, saveBuildCache } from '../lib/content/content-build'
-import { contentDir, generatedDir, lightIndexFile, redirectsFile, searchIndexFile } from '../lib/content/paths'
-import { buildSearchIndex } from '../lib/content/search'
+import { checkAndCompile, printProblems, publishContent, restoreBuildCache, saveBuildCache, unpublishContent } from '../lib/content/content-build'
+import { contentDir, generatedDir } from '../lib/content/paths'
 
 const started = performance.now()
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
-
-const unpublish = () => {
-  fs.rmSync(lightIndexFile, { force: true })
-  fs.rmSync(redirectsFile, { force: true })
-  fs.rmSync(searchIndexFile, { force: true })
-}
 
 /** contentlayer2 (scripts/contentlayer.mjs) in its own process, so that it has a core of its own. */
 function startContentlayer() {
@@ -49,7 +42,7 @@ async function fail(problems: ContentProblem[], contentlayer: ReturnType<typeof 
   // It was stopped part way: leave none of its output behind.
   fs.rmSync(generatedDir, { recursive: true, force: true })
   printProblems(problems)
-  unpublish()
+  unpublishContent()
   process.exit(1)
 }
 
@@ -59,17 +52,17 @@ const { problems, documents, index, bodies } = await checkAndCompile()
 if (!documents || !index) await fail(problems, contentlayer)
 console.log(`Content check passed; bodies: ${bodies.keys.size}, ${bodies.compiledCount} compiled, the rest from the cache (${elapsed()})`)
 
-const searchIndexBytes = writeIndexes(index!, buildSearchIndex(searchDocuments(documents!, index!, bodies.facts)))
+const databaseBytes = publishContent({ documents: documents!, index: index!, bodies })
 
 const { code, output } = await contentlayer.done
 process.stdout.write(output)
 if (code !== 0) {
   console.error('contentlayer2 found a problem (above) that the content check did not. Nothing was published.')
-  unpublish()
+  unpublishContent()
   process.exit(1)
 }
 saveBuildCache(bodies.keys.values())
 console.log(
   `Content index: ${index!.articles.length} articles, ${index!.authors.length} authors, ${index!.sections.length} sections; ` +
-    `search index ${(searchIndexBytes / 1024).toFixed(0)} KB; content build ${elapsed()}`,
+    `content database ${(databaseBytes / 1024).toFixed(0)} KB; content build ${elapsed()}`,
 )

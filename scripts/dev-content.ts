@@ -10,16 +10,14 @@
 // build still runs contentlayer2 (`npm run content`), and so does every deploy and `npm test`.
 import fs from 'node:fs'
 import path from 'node:path'
-import { formatProblem, searchDocuments, writeIndexes } from '../lib/content/build-index'
-import { contentBuilder } from '../lib/content/content-build'
-import { contentDir, contentProblemsFile, lightIndexFile } from '../lib/content/paths'
-import { searchIndexBuilder } from '../lib/content/search'
+import { formatProblem } from '../lib/content/build-index'
+import { contentBuilder, publishContent } from '../lib/content/content-build'
+import { contentDatabaseFile, contentDir, contentProblemsFile } from '../lib/content/paths'
 import { watchFolders } from './watch-folders'
 
 // Kept between saves, so that a save reads, compiles and indexes only what changed: at 10,000 articles
 // about 2 s instead of 13 s. The cross-file checks and the light index still cover every file.
 const buildContent = contentBuilder()
-const buildSearchIndex = searchIndexBuilder()
 
 let lastReport = ''
 async function reindex() {
@@ -40,7 +38,7 @@ async function reindex() {
     return
   }
   lastReport = ''
-  writeIndexes(index, buildSearchIndex(searchDocuments(documents, index, bodies.facts)))
+  publishContent({ documents, index, bodies })
   console.log(`[content] index updated: ${index.articles.length} articles (${Math.round(performance.now() - started)} ms)`)
 }
 
@@ -78,8 +76,8 @@ function changedSince(time: number, ...paths: string[]): boolean {
 
 /** The index is current when neither the content nor the code that builds it changed after it was written. */
 function indexIsCurrent(): boolean {
-  if (!fs.existsSync(lightIndexFile)) return false
-  return !changedSince(fs.statSync(lightIndexFile).mtimeMs, contentDir, path.join('lib', 'content'))
+  if (!fs.existsSync(contentDatabaseFile)) return false
+  return !changedSince(fs.statSync(contentDatabaseFile).mtimeMs, contentDir, path.join('lib', 'content'))
 }
 
 /** Rebuilds the content at once unless the index is current, then on every change under content/. */

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArchivePage({ params }: Props) {
   const page = parsePageSegment((await params)?.page)
   if (!page) notFound()
-  const { items, total } = listArticles({ offset: pageOffset(page), limit: PAGE_SIZE })
+  const { items, total } = await listArticles({ offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0 && page > 1) notFound()
   return <ArticleListing trail={archiveTrail()} kicker="Archive" title="All stories" articles={items} links={pageLinks('/archive', page, total)} />
 }

@@ -6,6 +6,6 @@ export const revalidate = 300
 
 export const metadata = pageMetadata({ title: 'Our journalists', description: 'The editors and reporters who write for us.', path: '/authors' })
 
-export default function AuthorsPage() {
-  return <AuthorIndex authors={listAuthors()} />
+export default async function AuthorsPage() {
+  return <AuthorIndex authors={await listAuthors()} />
 }

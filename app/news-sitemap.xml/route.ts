@@ -1,4 +1,4 @@
 import { newsSitemapArticles, renderNewsSitemap, xmlResponse } from '@/lib/seo/sitemap'
 
 export const revalidate = 300
-export const GET = () => xmlResponse(renderNewsSitemap(newsSitemapArticles()))
+export const GET = async () => xmlResponse(renderNewsSitemap(await newsSitemapArticles()))

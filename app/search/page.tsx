@@ -28,7 +28,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const pageParam = normalizeQuery(params.page) || '1'
   if (!/^[1-9][0-9]{0,4}$/.test(pageParam)) notFound()
   const page = Number(pageParam)
-  const { items, total } = searchArticles(query, { offset: (page - 1) * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE })
+  const { items, total } = await searchArticles(query, { offset: (page - 1) * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE })
   if (query && page > 1 && items.length === 0) notFound()
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE))
   const links = {

@@ -6,7 +6,9 @@ export const revalidate = 300
 
 export const metadata = pageMetadata({ title: 'Sections', description: 'Every section of the site and its latest stories.', path: '/sections' })
 
-export default function SectionsPage() {
-  const sections = listSections().map((section) => ({ section, latest: listSectionArticles(section.slug, { limit: 3 }) }))
+export default async function SectionsPage() {
+  const sections = await Promise.all(
+    (await listSections()).map(async (section) => ({ section, latest: await listSectionArticles(section.slug, { limit: 3 }) })),
+  )
   return <SectionIndex sections={sections} />
 }

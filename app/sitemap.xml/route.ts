@@ -1,4 +1,4 @@
 import { renderSitemap, siteSitemapEntries, xmlResponse } from '@/lib/seo/sitemap'
 
 export const revalidate = 300
-export const GET = () => xmlResponse(renderSitemap(siteSitemapEntries()))
+export const GET = async () => xmlResponse(renderSitemap(await siteSitemapEntries()))

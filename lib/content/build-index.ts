@@ -7,8 +7,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { mdxComponentNames } from '../../components/mdx/names'
 import { parseEmbed, supportedEmbeds } from '../embeds'
-import { lightIndexFile, redirectsFile, searchIndexFile } from './paths'
-import { redirectTable } from './redirects'
 import type { BodyFacts } from './mdx-compile'
 import type { SearchDocument } from './search'
 import { tagTable, uniqueTags } from './tags'
@@ -368,16 +366,4 @@ export function searchDocuments(generated: ContentDocuments, index: ContentIndex
     section: sectionNames.get(a.section) ?? a.section,
     tags: a.tags.join(', '),
   }))
-}
-
-/**
- * Writes what the server reads: the light index, the redirect table (redirects.ts) and the search index.
- * Returns the search index size in bytes.
- */
-export function writeIndexes(index: ContentIndex, searchIndex: string): number {
-  fs.mkdirSync(path.dirname(lightIndexFile), { recursive: true })
-  fs.writeFileSync(lightIndexFile, JSON.stringify(index))
-  fs.writeFileSync(redirectsFile, JSON.stringify(redirectTable(index)))
-  fs.writeFileSync(searchIndexFile, searchIndex)
-  return Buffer.byteLength(searchIndex)
 }

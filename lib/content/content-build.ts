@@ -3,11 +3,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { linkBody } from './body-store'
-import { formatProblem, withAuthorBios, type ContentDocuments, type ContentProblem } from './build-index'
+import { formatProblem, searchDocuments, withAuthorBios, type ContentDocuments, type ContentProblem } from './build-index'
 import { checkFiles, crossCheck, listFiles, type CheckMemo } from './check-source'
 import { compileBodies, type CompiledBodies } from './compile-bodies'
-import type { BodyFacts } from './mdx-compile'
-import { bodiesDir, buildCacheDir, contentDir, contentlayerDir, publicDir } from './paths'
+import type { BodyFacts, CompiledBody } from './mdx-compile'
+import { bodiesDir, buildCacheDir, contentDatabaseFile, contentDir, contentlayerDir, publicDir, redirectsFile } from './paths'
+import { redirectTable } from './redirects'
+import { writeContentDatabase, type DatabaseInput } from './write-database'
 import type { ContentIndex } from './types'
 
 const cachedBodiesDir = path.join(buildCacheDir, 'bodies')
@@ -90,6 +92,36 @@ export function contentBuilder(
     const index = withAuthorBios(source.index, source.documents, { keys, dir: dirs.bodiesDir })
     return { problems, bodies: all, documents: source.documents, index }
   }
+}
+
+/**
+ * Publishes checked content: writes the content database the server reads (database.ts) and the redirect
+ * table next.config.js reads (redirects.ts). Returns the database's size in bytes.
+ */
+export function publishContent(checked: PublishableContent): number {
+  fs.mkdirSync(path.dirname(redirectsFile), { recursive: true })
+  fs.writeFileSync(redirectsFile, JSON.stringify(redirectTable(checked.index)))
+  return writeContentDatabase(contentDatabaseFile, databaseInput(checked))
+}
+
+type PublishableContent = Required<Pick<CheckedContent, 'documents' | 'index' | 'bodies'>>
+
+/** What the content database is written from: the index, the bodies compiled into `dir`, the search documents. */
+export function databaseInput({ documents, index, bodies }: PublishableContent, dir = bodiesDir): DatabaseInput {
+  return {
+    index,
+    body: (bodyFile) => {
+      const { code, text }: CompiledBody = JSON.parse(fs.readFileSync(path.join(dir, bodyFile), 'utf8'))
+      return { code, text }
+    },
+    searchDocuments: searchDocuments(documents, index, bodies.facts),
+  }
+}
+
+/** Removes what publishContent wrote: after a failed build nothing is published. */
+export function unpublishContent() {
+  fs.rmSync(contentDatabaseFile, { force: true })
+  fs.rmSync(redirectsFile, { force: true })
 }
 
 export function printProblems(problems: ContentProblem[]) {

@@ -1,14 +1,11 @@
 // The one door to content. Routes ask it questions; nothing else reads what the content build wrote.
-// It reads the light index once (again in development when the file changes) and loads an article's
-// compiled body only when that article is rendered.
+// Content is read from the content database (database.ts), a story at a time; in development the database
+// is opened again whenever the content build replaces it.
 import fs from 'node:fs'
-import path from 'node:path'
 import type { ContentProblem } from './build-index'
-import { bodiesDir, contentProblemsFile, lightIndexFile, searchIndexFile } from './paths'
-import type { CompiledBody } from './mdx-compile'
-import { loadSearchEngine, type SearchEngine } from './search'
+import { openContentDatabase, sqliteSource, type ContentDatabase } from './database'
+import { contentDatabaseFile, contentProblemsFile } from './paths'
 import { createContentStore, isPreview, type ContentStore } from './store'
-import type { ContentIndex } from './types'
 
 export type * from './types'
 export type { ContentProblem } from './build-index'
@@ -18,53 +15,21 @@ export { MAX_QUERY_LENGTH, normalizeQuery, type SnippetPart } from './search'
 export type { SearchHit, SearchPage } from './store'
 
 const isDevelopment = process.env.NODE_ENV === 'development'
-export const preview = isPreview(process.env)
+const preview = isPreview(process.env)
 
-const BODY_CACHE_SIZE = 200
-// An article's code and plain text (for search snippets), as the content build stored them.
-type LoadedBody = Pick<CompiledBody, 'code' | 'text'>
-const bodyCache = new Map<string, LoadedBody>()
+let opened: { db: ContentDatabase; store: ContentStore; mtimeMs: number } | undefined
 
-function readBody(bodyFile: string) {
-  const cached = bodyCache.get(bodyFile)
-  if (cached !== undefined) return cached
-  const { code, text }: CompiledBody = JSON.parse(fs.readFileSync(path.join(bodiesDir, bodyFile), 'utf8'))
-  if (bodyCache.size >= BODY_CACHE_SIZE) bodyCache.delete(bodyCache.keys().next().value!)
-  const entry: LoadedBody = { code, text }
-  bodyCache.set(bodyFile, entry)
-  return entry
-}
-
-const loadBody = (bodyFile: string) => readBody(bodyFile).code
-const loadText = (bodyFile: string) => readBody(bodyFile).text
-
-/**
- * A file the content build writes, parsed once; in development parsed again whenever it changes
- * (the dev runner rewrites it while editors work).
- */
-function buildOutput<T>(file: string, what: string, parse: (text: string) => T): () => T {
-  let loaded: { value: T; mtimeMs: number } | undefined
-  return () => {
-    if (loaded && !isDevelopment) return loaded.value
-    let mtimeMs: number
-    try {
-      mtimeMs = fs.statSync(file).mtimeMs
-    } catch {
-      throw new Error(`No ${what} at ${file}: run "npm run content" (part of "npm run build") first.`)
-    }
-    if (!loaded || loaded.mtimeMs !== mtimeMs) loaded = { value: parse(fs.readFileSync(file, 'utf8')), mtimeMs }
-    return loaded.value
+/** The store over the content database, opened on first use; in development reopened when the file is replaced. */
+function store(): ContentStore {
+  if (opened && !isDevelopment) return opened.store
+  const mtimeMs = fs.statSync(contentDatabaseFile, { throwIfNoEntry: false })?.mtimeMs ?? -1
+  if (!opened || opened.mtimeMs !== mtimeMs) {
+    const db = openContentDatabase(contentDatabaseFile)
+    opened?.db.close()
+    opened = { db, store: createContentStore(sqliteSource(db), { preview, clock: () => new Date() }), mtimeMs }
   }
+  return opened.store
 }
-
-// The search index is large next to the light index: it is read on the first search, not before.
-const searchEngine: () => SearchEngine = buildOutput(searchIndexFile, 'search index', loadSearchEngine)
-
-const store: () => ContentStore = buildOutput(lightIndexFile, 'content index', (text) => {
-  bodyCache.clear()
-  const index: ContentIndex = JSON.parse(text)
-  return createContentStore(index, { preview, clock: () => new Date(), loadBody, loadText, searchEngine })
-})
 
 /**
  * The problems `npm run dev` found in content/ at the editor's last save, each naming file, field and (for
@@ -82,7 +47,6 @@ export function getContentProblems(): ContentProblem[] {
 
 export const getArticle = (slug: string) => store().getArticle(slug)
 export const getReadMore = (slug: string, limit?: number) => store().getReadMore(slug, limit)
-export const getRelatedArticles = (slug: string, limit?: number) => store().getRelatedArticles(slug, limit)
 export const getRecentArticles = (options: { limit: number; exclude?: string }) => store().getRecentArticles(options)
 export const listArticles = (options: { offset?: number; limit: number }) => store().listArticles(options)
 export const listSectionArticles = (slug: string, options: { offset?: number; limit: number }) =>
@@ -93,7 +57,7 @@ export const listAuthorArticles = (slug: string, options: { offset?: number; lim
   store().listAuthorArticles(slug, options)
 export const getFrontPage = (options: { secondary: number; latest: number; perSection: number }) =>
   store().getFrontPage(options)
-export const newestArticleSlugs = (limit: number) => (limit > 0 ? store().newestSlugs(limit) : [])
+export const newestArticleSlugs = async (limit: number) => (limit > 0 ? store().newestSlugs(limit) : [])
 export const getAuthor = (slug: string) => store().getAuthor(slug)
 export const listAuthors = () => store().listAuthors()
 export const getSection = (slug: string) => store().getSection(slug)

@@ -9,15 +9,15 @@ export const contentDir = path.join(/* turbopackIgnore: true */ root, 'content')
 export const publicDir = path.join(/* turbopackIgnore: true */ root, 'public')
 export const contentlayerDir = path.join(/* turbopackIgnore: true */ root, '.contentlayer')
 export const generatedDir = path.join(/* turbopackIgnore: true */ contentlayerDir, 'generated')
-/** Compiled MDX bodies, one JSON file per distinct body, named by bodyKey() (mdx-compile.ts). */
+/** Compiled MDX bodies, one JSON file per distinct body, named by bodyKey() (mdx-compile.ts): the build's compile cache. */
 export const bodiesDir = path.join(/* turbopackIgnore: true */ contentlayerDir, 'bodies')
-export const lightIndexFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content-index.json')
+/** What the server reads: the content database (database.ts), written by the content build. */
+export const contentDatabaseFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content.db')
 /**
  * Old address → current address (lib/content/redirects.ts), read by next.config.js at build, which names
  * the same file by its path in the project.
  */
 export const redirectsFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'redirects.json')
-export const searchIndexFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'search-index.json')
 /** The content problems `npm run dev` found at the last save (a JSON list); absent while there are none. */
 export const contentProblemsFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content-problems.json')
 /**

@@ -1,12 +1,11 @@
-// Queries over the light index. Pure: the data, the clock and the body loader are passed in,
-// so the rules (published only, drafts in preview, scheduled by time, newest first, retracted stories
-// reachable by address but in no list, feed, sitemap or search) are tested here.
+// The site's questions about content, answered from a ContentSource (database.ts). The rules live here and are
+// tested here: published only, drafts in preview, scheduled by time, newest first, retracted stories
+// reachable by address but in no list, feed, sitemap or search. Only the stories a page shows are read.
 import type {
   Article,
   ArticleSummary,
   AuthorProfile,
   AuthorRef,
-  ContentIndex,
   IndexedArticle,
   IndexedAuthor,
   ReadMoreLink,
@@ -15,7 +14,8 @@ import type {
   TagInfo,
   TagRef,
 } from './types'
-import { snippet, type SearchEngine, type SnippetPart } from './search'
+import type { ContentSource, Visibility } from './database'
+import { snippet, type SnippetPart } from './search'
 import { articleUrl, authorUrl, sectionUrl, tagSlug, tagUrl } from './urls'
 
 /**
@@ -29,15 +29,7 @@ export type StoreOptions = {
   /** Drafts and scheduled articles are visible (marked): development and preview deploys only. */
   preview: boolean
   clock: () => Date
-  loadBody: (bodyFile: string) => string
-  /** Plain text of an article's body, for search snippets. */
-  loadText?: (bodyFile: string) => string
-  /** The full-text search engine, loaded on first search. */
-  searchEngine?: () => SearchEngine
 }
-
-/** An article with its publication time in ms and its topics' URL segments, one per topic. */
-type Entry = IndexedArticle & { publishedMs: number; tagSlugs: string[] }
 
 export type ArticlePage = { items: ArticleSummary[]; total: number }
 export type SearchHit = { article: ArticleSummary; snippet: SnippetPart[] }
@@ -58,71 +50,33 @@ const RELATED_CANDIDATES_PER_GROUP = 200
 /** The latest of some ISO times (all in UTC, so they compare as text). */
 const latest = (times: (string | undefined)[]) => times.reduce<string>((max, t) => (t && t > max ? t : max), '')
 
-export function createContentStore(
-  index: ContentIndex,
-  { preview, clock, loadBody, loadText, searchEngine }: StoreOptions,
-) {
-  const entries: Entry[] = index.articles
-    .filter((a) => preview || !a.draft)
-    .map((a) => ({ ...a, publishedMs: Date.parse(a.published), tagSlugs: [...new Set(a.tags.map(tagSlug).filter(Boolean))] }))
-    .sort((x, y) => y.publishedMs - x.publishedMs || x.slug.localeCompare(y.slug))
-  const bySlug = new Map(entries.map((e) => [e.slug, e]))
-  // A retracted story keeps its page (and other stories' links to it) but leaves every list.
-  const listed = entries.filter((e) => !e.retracted)
-  const authorsBySlug = new Map(index.authors.map((a) => [a.slug, a]))
-  const sectionsBySlug = new Map(index.sections.map((s) => [s.slug, s]))
+/** An article's topics as URL segments, one per topic. */
+const tagSlugsOf = (a: IndexedArticle) => [...new Set(a.tags.map(tagSlug).filter(Boolean))]
 
-  // Topic names are chosen when the index is built (tags.ts: tagTable), so every page shows the same one.
-  const tagsBySlug = new Map(index.tags.map((t) => [t.slug, t]))
+type Paging = { offset?: number; limit: number }
 
-  // Newest-first lists per section, tag and author, built once; topics in the order their newest story comes.
-  const groups = new Map<string, Entry[]>()
-  const topicSlugs = new Set<string>()
-  const addTo = (key: string, entry: Entry) => {
-    const list = groups.get(key)
-    if (list) list.push(entry)
-    else groups.set(key, [entry])
-  }
-  for (const entry of listed) {
-    addTo(`section:${entry.section}`, entry)
-    for (const author of entry.authors) addTo(`author:${author}`, entry)
-    for (const slug of entry.tagSlugs) {
-      topicSlugs.add(slug)
-      addTo(`tag:${slug}`, entry)
-    }
-  }
+export function createContentStore(source: ContentSource, { preview, clock }: StoreOptions) {
+  // Authors, sections and topics are few: read once per store.
+  let catalog: Promise<{
+    authorsBySlug: Map<string, IndexedAuthor>
+    sections: Awaited<ReturnType<ContentSource['catalog']>>['sections']
+    sectionsBySlug: Map<string, { slug: string; name: string; description: string }>
+    tagsBySlug: Map<string, { slug: string; name: string; description?: string }>
+    authors: IndexedAuthor[]
+  }> | undefined
+  const getCatalog = () =>
+    (catalog ??= source.catalog().then(({ authors, sections, tags }) => ({
+      authors,
+      authorsBySlug: new Map(authors.map((a) => [a.slug, a])),
+      sections,
+      sectionsBySlug: new Map(sections.map((s) => [s.slug, s])),
+      // Topic names are chosen when the index is built (tags.ts: tagTable), so every page shows the same one.
+      tagsBySlug: new Map(tags.map((t) => [t.slug, t])),
+    })))
 
-  /**
-   * Where the published part of a newest-first list starts: scheduled articles sit at its head
-   * (in preview mode they count as published). A binary search, so no query walks the whole archive.
-   */
-  function firstPublished(list: Entry[]): number {
-    if (preview) return 0
-    const now = clock().getTime()
-    let low = 0
-    let high = list.length
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if (list[mid].publishedMs > now) low = mid + 1
-      else high = mid
-    }
-    return low
-  }
-
-  /** Up to `limit` published entries of a list, newest first, skipping `offset` and any `skip`. */
-  function take(list: Entry[], limit: number, { offset = 0, skip }: { offset?: number; skip?: (e: Entry) => boolean } = {}) {
-    const taken: Entry[] = []
-    let skipped = 0
-    for (let i = firstPublished(list); i < list.length && taken.length < limit; i++) {
-      if (skip?.(list[i])) continue
-      if (skipped < offset) skipped++
-      else taken.push(list[i])
-    }
-    return taken
-  }
-
-  const isVisible = (entry: Entry | undefined): entry is Entry =>
-    entry !== undefined && (preview || entry.publishedMs <= clock().getTime())
+  const visibility = (): Visibility => ({ preview, nowMs: clock().getTime() })
+  const isVisible = (a: IndexedArticle | undefined): a is IndexedArticle =>
+    a !== undefined && (preview || !a.draft) && (preview || Date.parse(a.published) <= clock().getTime())
 
   const authorRef = (a: IndexedAuthor): AuthorRef => ({
     slug: a.slug,
@@ -134,194 +88,214 @@ export function createContentStore(
 
   const tagRef = ({ slug, name }: { slug: string; name: string }): TagRef => ({ slug, name, url: tagUrl(slug) })
 
-  function summarize(entry: Entry): ArticleSummary {
-    const section = sectionsBySlug.get(entry.section)
-    return {
-      slug: entry.slug,
-      url: articleUrl(entry.slug),
-      firstUrl: articleUrl(entry.previousSlugs[0] ?? entry.slug),
-      title: entry.title,
-      dek: entry.dek,
-      excerpt: entry.excerpt,
-      published: entry.published,
-      updated: entry.updated,
-      modified: latest([entry.published, entry.updated, ...entry.corrections.map((c) => c.date)]),
-      authors: entry.authors.flatMap((slug) => {
-        const author = authorsBySlug.get(slug)
-        return author ? [authorRef(author)] : []
-      }),
-      section: { slug: entry.section, name: section?.name ?? entry.section, url: sectionUrl(entry.section) },
-      tags: entry.tagSlugs.flatMap((slug) => {
-        const tag = tagsBySlug.get(slug)
-        return tag ? [tagRef(tag)] : []
-      }),
-      source: entry.source,
-      hero: entry.hero,
-      featured: entry.featured,
-      draft: entry.draft,
-      scheduled: entry.publishedMs > clock().getTime(),
-      readingMinutes: entry.readingMinutes,
-      ...(entry.retracted && { retracted: entry.retracted }),
-    }
-  }
-
-  function page(list: Entry[], offset: number, limit: number): ArticlePage {
-    return { items: take(list, limit, { offset }).map(summarize), total: list.length - firstPublished(list) }
-  }
-
-  function related(entry: Entry, limit: number): ArticleSummary[] {
-    const tagSlugs = new Set(entry.tagSlugs)
-    const scores = new Map<Entry, number>()
-    const consider = (key: string) => {
-      for (const candidate of take(groups.get(key) ?? [], RELATED_CANDIDATES_PER_GROUP)) {
-        if (candidate.slug === entry.slug || scores.has(candidate)) continue
-        const sharedTags = candidate.tagSlugs.filter((t) => tagSlugs.has(t)).length
-        scores.set(candidate, sharedTags * 2 + (candidate.section === entry.section ? 1 : 0))
+  async function summarize(articles: IndexedArticle[]): Promise<ArticleSummary[]> {
+    const { authorsBySlug, sectionsBySlug, tagsBySlug } = await getCatalog()
+    const nowMs = clock().getTime()
+    return articles.map((a) => {
+      const section = sectionsBySlug.get(a.section)
+      return {
+        slug: a.slug,
+        url: articleUrl(a.slug),
+        firstUrl: articleUrl(a.previousSlugs[0] ?? a.slug),
+        title: a.title,
+        dek: a.dek,
+        excerpt: a.excerpt,
+        published: a.published,
+        updated: a.updated,
+        modified: latest([a.published, a.updated, ...a.corrections.map((c) => c.date)]),
+        authors: a.authors.flatMap((slug) => {
+          const author = authorsBySlug.get(slug)
+          return author ? [authorRef(author)] : []
+        }),
+        section: { slug: a.section, name: section?.name ?? a.section, url: sectionUrl(a.section) },
+        tags: tagSlugsOf(a).flatMap((slug) => {
+          const tag = tagsBySlug.get(slug)
+          return tag ? [tagRef(tag)] : []
+        }),
+        source: a.source,
+        hero: a.hero,
+        featured: a.featured,
+        draft: a.draft,
+        scheduled: Date.parse(a.published) > nowMs,
+        readingMinutes: a.readingMinutes,
+        ...(a.retracted && { retracted: a.retracted }),
       }
-    }
-    for (const tag of tagSlugs) consider(`tag:${tag}`)
-    consider(`section:${entry.section}`)
-    return [...scores]
-      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || b.publishedMs - a.publishedMs)
+    })
+  }
+
+  const one = async (slug: string) => (await source.articles([slug]))[0]
+
+  /** Up to `limit` visible stories of a list, newest first, leaving out `skip`. */
+  async function take(list: string, limit: number, skip: Set<string> = new Set()): Promise<IndexedArticle[]> {
+    if (limit <= 0) return []
+    // The skipped stories can only be among the first limit + skip.size.
+    const { slugs } = await source.list(list, { ...visibility(), offset: 0, limit: limit + skip.size })
+    return source.articles(slugs.filter((slug) => !skip.has(slug)).slice(0, limit))
+  }
+
+  async function page(list: string, { offset = 0, limit }: Paging): Promise<ArticlePage> {
+    const { slugs, total } = await source.list(list, { ...visibility(), offset, limit })
+    return { items: await summarize(await source.articles(slugs)), total }
+  }
+
+  async function related(article: IndexedArticle, limit: number): Promise<ArticleSummary[]> {
+    const tagSlugs = new Set(tagSlugsOf(article))
+    const candidates = new Map<string, IndexedArticle>()
+    for (const list of [...[...tagSlugs].map((t) => `tag:${t}`), `section:${article.section}`])
+      for (const candidate of await take(list, RELATED_CANDIDATES_PER_GROUP))
+        if (candidate.slug !== article.slug) candidates.set(candidate.slug, candidate)
+    const score = (c: IndexedArticle) =>
+      tagSlugsOf(c).filter((t) => tagSlugs.has(t)).length * 2 + (c.section === article.section ? 1 : 0)
+    const ranked = [...candidates.values()]
+      .map((c) => ({ c, score: score(c), publishedMs: Date.parse(c.published) }))
+      .sort((a, b) => b.score - a.score || b.publishedMs - a.publishedMs)
       .slice(0, limit)
-      .map(([candidate]) => summarize(candidate))
+    return summarize(ranked.map(({ c }) => c))
   }
 
   return {
-    getArticle(slug: string): Article | undefined {
-      const entry = bySlug.get(slug)
-      if (!isVisible(entry)) return undefined
-      const mentions: Record<string, ArticleSummary> = {}
-      for (const target of entry.mentions) {
-        const mentioned = bySlug.get(target)
-        if (isVisible(mentioned)) mentions[target] = summarize(mentioned)
-      }
-      return { ...summarize(entry), code: loadBody(entry.bodyFile), corrections: entry.corrections, mentions }
+    async getArticle(slug: string): Promise<Article | undefined> {
+      const article = await one(slug)
+      if (!isVisible(article)) return undefined
+      const mentioned = (await source.articles(article.mentions)).filter(isVisible)
+      const summaries = await summarize([article, ...mentioned])
+      const mentions = Object.fromEntries(summaries.slice(1).map((s) => [s.slug, s]))
+      const { code } = await source.body(article.bodyFile)
+      return { ...summaries[0], code, corrections: article.corrections, mentions }
     },
 
     /** The editor's related links when given (hidden ones dropped), else the most related articles. */
-    getReadMore(slug: string, limit = 4): ReadMoreLink[] {
-      const entry = bySlug.get(slug)
-      if (!isVisible(entry)) return []
-      if (entry.related.length === 0)
-        return related(entry, limit).map((article) => ({ kind: 'internal', article }))
-      return entry.related.flatMap((link): ReadMoreLink[] => {
+    async getReadMore(slug: string, limit = 4): Promise<ReadMoreLink[]> {
+      const article = await one(slug)
+      if (!isVisible(article)) return []
+      if (article.related.length === 0)
+        return (await related(article, limit)).map((summary) => ({ kind: 'internal', article: summary }))
+      const internal = article.related.flatMap((link) => (link.kind === 'internal' ? [link.slug] : []))
+      const targets = new Map((await source.articles(internal)).map((a) => [a.slug, a]))
+      const shown = await summarize([...targets.values()].filter((t) => isVisible(t) && !t.retracted))
+      const summaries = new Map(shown.map((s) => [s.slug, s]))
+      return article.related.flatMap((link): ReadMoreLink[] => {
         if (link.kind === 'external') return [link]
-        const target = bySlug.get(link.slug)
-        return isVisible(target) && !target.retracted ? [{ kind: 'internal', article: summarize(target) }] : []
+        const summary = summaries.get(link.slug)
+        return summary ? [{ kind: 'internal', article: summary }] : []
       })
     },
 
-    getRelatedArticles(slug: string, limit = 4): ArticleSummary[] {
-      const entry = bySlug.get(slug)
-      return isVisible(entry) ? related(entry, limit) : []
+    async getRecentArticles({ limit, exclude }: { limit: number; exclude?: string }): Promise<ArticleSummary[]> {
+      return summarize(await take('all', limit, new Set(exclude === undefined ? [] : [exclude])))
     },
 
-    getRecentArticles({ limit, exclude }: { limit: number; exclude?: string }): ArticleSummary[] {
-      return take(listed, limit, { skip: (e) => e.slug === exclude }).map(summarize)
-    },
-
-    listArticles({ offset = 0, limit }: { offset?: number; limit: number }): ArticlePage {
-      return page(listed, offset, limit)
-    },
-    listSectionArticles(section: string, { offset = 0, limit }: { offset?: number; limit: number }): ArticlePage {
-      return page(groups.get(`section:${section}`) ?? [], offset, limit)
-    },
-    listTagArticles(tag: string, { offset = 0, limit }: { offset?: number; limit: number }): ArticlePage {
-      return page(groups.get(`tag:${tag}`) ?? [], offset, limit)
-    },
-    listAuthorArticles(author: string, { offset = 0, limit }: { offset?: number; limit: number }): ArticlePage {
-      return page(groups.get(`author:${author}`) ?? [], offset, limit)
-    },
+    listArticles: (paging: Paging) => page('all', paging),
+    listSectionArticles: (section: string, paging: Paging) => page(`section:${section}`, paging),
+    listTagArticles: (tag: string, paging: Paging) => page(`tag:${tag}`, paging),
+    listAuthorArticles: (author: string, paging: Paging) => page(`author:${author}`, paging),
 
     /**
      * The home page's stories, each shown once: the lead (the newest featured story among the latest
      * few, else the newest), the next stories as secondaries, a "Latest" river, and per section its
      * newest stories not already above.
      */
-    getFrontPage({ secondary, latest, perSection }: { secondary: number; latest: number; perSection: number }): FrontPage {
-      const head = take(listed, LEAD_WINDOW + secondary + latest)
-      const lead = head.slice(0, LEAD_WINDOW).find((e) => e.featured) ?? head[0]
+    async getFrontPage({ secondary, latest, perSection }: { secondary: number; latest: number; perSection: number }): Promise<FrontPage> {
+      const head = await take('all', LEAD_WINDOW + secondary + latest)
+      const lead = head.slice(0, LEAD_WINDOW).find((a) => a.featured) ?? head[0]
       if (!lead) return { secondary: [], latest: [], sections: [] }
-      const rest = head.filter((e) => e !== lead)
+      const rest = head.filter((a) => a !== lead)
       const top = rest.slice(0, secondary)
       const river = rest.slice(secondary, secondary + latest)
-      const shown = new Set([lead, ...top, ...river])
-      const sections = index.sections.flatMap((section) => {
-        const articles = take(groups.get(`section:${section.slug}`) ?? [], perSection, { skip: (e) => shown.has(e) })
-        return articles.length === 0
-          ? []
-          : [{ section: { slug: section.slug, name: section.name, url: sectionUrl(section.slug) }, articles: articles.map(summarize) }]
-      })
-      return { lead: summarize(lead), secondary: top.map(summarize), latest: river.map(summarize), sections }
+      const shown = new Set([lead, ...top, ...river].map((a) => a.slug))
+      const { sections } = await getCatalog()
+      const perSectionArticles = await Promise.all(sections.map((s) => take(`section:${s.slug}`, perSection, shown)))
+      const sectionBlocks = await Promise.all(
+        sections.flatMap((section, i) =>
+          perSectionArticles[i].length === 0
+            ? []
+            : [
+                summarize(perSectionArticles[i]).then((articles) => ({
+                  section: { slug: section.slug, name: section.name, url: sectionUrl(section.slug) },
+                  articles,
+                })),
+              ],
+        ),
+      )
+      const [leadSummary, ...others] = await summarize([lead, ...top, ...river])
+      return { lead: leadSummary, secondary: others.slice(0, top.length), latest: others.slice(top.length), sections: sectionBlocks }
     },
 
     /** Slugs of the newest published articles: the ones worth rendering at build time. */
-    newestSlugs(limit: number): string[] {
-      return take(listed, limit).map((e) => e.slug)
+    async newestSlugs(limit: number): Promise<string[]> {
+      return (await source.list('all', { ...visibility(), offset: 0, limit })).slugs
     },
 
-    getAuthor(slug: string): AuthorProfile | undefined {
-      const author = authorsBySlug.get(slug)
+    async getAuthor(slug: string): Promise<AuthorProfile | undefined> {
+      const author = (await getCatalog()).authorsBySlug.get(slug)
       return author && { ...authorRef(author), links: author.links, bioCode: author.bioCode }
     },
-    listAuthors(): AuthorRef[] {
-      return index.authors.map(authorRef)
+    async listAuthors(): Promise<AuthorRef[]> {
+      return (await getCatalog()).authors.map(authorRef)
     },
 
-    getSection(slug: string): SectionInfo | undefined {
-      const section = sectionsBySlug.get(slug)
+    async getSection(slug: string): Promise<SectionInfo | undefined> {
+      const section = (await getCatalog()).sectionsBySlug.get(slug)
       return section && { slug, name: section.name, description: section.description, url: sectionUrl(slug) }
     },
-    listSections(): SectionInfo[] {
-      return index.sections.map((s) => ({ slug: s.slug, name: s.name, description: s.description, url: sectionUrl(s.slug) }))
+    async listSections(): Promise<SectionInfo[]> {
+      return (await getCatalog()).sections.map((s) => ({ slug: s.slug, name: s.name, description: s.description, url: sectionUrl(s.slug) }))
     },
 
     /**
      * A topic by its URL segment, decoded (e.g. "中国", "c++"; app/tags/[slug] decodes its param), when an
      * article this store shows carries it (a scheduled one included: its page then lists nothing).
      */
-    getTag(slug: string): TagInfo | undefined {
-      const tag = tagsBySlug.get(slug)
-      if (!tag || !groups.has(`tag:${slug}`)) return undefined
+    async getTag(slug: string): Promise<TagInfo | undefined> {
+      const tag = (await getCatalog()).tagsBySlug.get(slug)
+      if (!tag || !(await source.hasList(`tag:${slug}`, preview))) return undefined
       return tag.description === undefined ? tagRef(tag) : { ...tagRef(tag), description: tag.description }
     },
-    /** Topics with at least one published article, with the time of their newest one. */
-    listTags(): (TagRef & { latest: string })[] {
-      return [...topicSlugs].flatMap((slug) => {
-        const tag = tagsBySlug.get(slug)
-        const [newest] = take(groups.get(`tag:${slug}`) ?? [], 1)
-        return tag && newest ? [{ ...tagRef(tag), latest: newest.updated ?? newest.published }] : []
-      })
+    /** Topics with at least one published article, with the time of their newest one; the most recent first. */
+    async listTags(): Promise<(TagRef & { latest: string })[]> {
+      const { tagsBySlug } = await getCatalog()
+      const newest = await source.newestPerList('tag:', visibility())
+      const articles = new Map((await source.articles(newest.map((n) => n.slug))).map((a) => [a.slug, a]))
+      return newest
+        .flatMap(({ list, slug }) => {
+          const tag = tagsBySlug.get(list.slice('tag:'.length))
+          const article = articles.get(slug)
+          return tag && article ? [{ ...tagRef(tag), latest: article.updated ?? article.published, publishedMs: Date.parse(article.published) }] : []
+        })
+        .sort((a, b) => b.publishedMs - a.publishedMs || a.slug.localeCompare(b.slug))
+        .map(({ publishedMs: _, ...tag }) => tag)
     },
 
     /** Published articles (not retracted) whose publication time is at or after `since`, newest first. */
-    listPublishedSince(since: Date): ArticleSummary[] {
-      const from = since.getTime()
-      const items: ArticleSummary[] = []
-      for (let i = firstPublished(listed); i < listed.length && listed[i].publishedMs >= from; i++) {
-        items.push(summarize(listed[i]))
-      }
-      return items
+    async listPublishedSince(since: Date): Promise<ArticleSummary[]> {
+      const query = { ...visibility(), preview: false, offset: 0, limit: Number.MAX_SAFE_INTEGER, sinceMs: since.getTime() }
+      const { slugs } = await source.list('all', query)
+      return summarize(await source.articles(slugs))
     },
 
     /**
      * Full-text search, best match first, only over articles a reader may see and not retracted. Each hit carries a
      * snippet of the body around the first matched word (or the dek when the match is elsewhere).
      */
-    search(query: string, { offset = 0, limit }: { offset?: number; limit: number }): SearchPage {
-      if (!searchEngine || !loadText) throw new Error('Search needs the searchEngine and loadText store options')
+    async search(query: string, { offset = 0, limit }: Paging): Promise<SearchPage> {
       if (!query) return { items: [], total: 0 }
-      const matches = searchEngine()(query).flatMap((match) => {
-        const entry = bySlug.get(match.slug)
-        return isVisible(entry) && !entry.retracted ? [{ entry, terms: match.terms }] : []
-      })
-      const items = matches.slice(offset, offset + limit).map(({ entry, terms }) => ({
-        article: summarize(entry),
-        snippet: snippet(loadText(entry.bodyFile), terms) ??
-          snippet(entry.dek, terms) ?? [{ text: entry.dek, hit: false }],
-      }))
-      return { items, total: matches.length }
+      const matches = await source.search(query)
+      const shown = await source.searchable(matches.map((m) => m.slug), visibility())
+      const terms = new Map(matches.map((m) => [m.slug, m.terms]))
+      const pageSlugs = shown.slice(offset, offset + limit)
+      const articles = await source.articles(pageSlugs)
+      const summaries = await summarize(articles)
+      const items = await Promise.all(
+        articles.map(async (article, i) => {
+          const matched = terms.get(article.slug) ?? []
+          const { text } = await source.body(article.bodyFile)
+          return {
+            article: summaries[i],
+            snippet: snippet(text, matched) ?? snippet(article.dek, matched) ?? [{ text: article.dek, hit: false }],
+          }
+        }),
+      )
+      return { items, total: shown.length }
     },
   }
 }

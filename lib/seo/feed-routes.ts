@@ -5,19 +5,19 @@ import { FEED_SIZE, feedResponse, renderFeed, type FeedFormat } from './feeds'
 
 type SlugContext = { params: Promise<{ slug: string }> }
 
-export const siteFeed = (format: FeedFormat) => () =>
-  feedResponse(renderFeed({ kind: 'site' }, listArticles({ limit: FEED_SIZE }).items, format), format)
+export const siteFeed = (format: FeedFormat) => async () =>
+  feedResponse(renderFeed({ kind: 'site' }, (await listArticles({ limit: FEED_SIZE })).items, format), format)
 
 export const sectionFeed = (format: FeedFormat) => async (_request: Request, { params }: SlugContext) => {
-  const section = getSection((await params).slug)
+  const section = await getSection((await params).slug)
   if (!section) notFound()
-  const { items } = listSectionArticles(section.slug, { limit: FEED_SIZE })
+  const { items } = await listSectionArticles(section.slug, { limit: FEED_SIZE })
   return feedResponse(renderFeed({ kind: 'section', slug: section.slug, name: section.name }, items, format), format)
 }
 
 export const authorFeed = (format: FeedFormat) => async (_request: Request, { params }: SlugContext) => {
-  const author = getAuthor((await params).slug)
+  const author = await getAuthor((await params).slug)
   if (!author) notFound()
-  const { items } = listAuthorArticles(author.slug, { limit: FEED_SIZE })
+  const { items } = await listAuthorArticles(author.slug, { limit: FEED_SIZE })
   return feedResponse(renderFeed({ kind: 'author', slug: author.slug, name: author.name }, items, format), format)
 }

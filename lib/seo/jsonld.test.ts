@@ -7,10 +7,10 @@ import { absoluteUrl, site } from '@/lib/site'
 import { breadcrumbJsonLd, newsArticleJsonLd, personJsonLd, serializeJsonLd, webSiteJsonLd } from './jsonld'
 import { articleMetadata, sectionMetadata } from './metadata'
 
-const article = fixtureStore().getArticle('yen-slides')!
+const article = (await fixtureStore().getArticle('yen-slides'))!
 
 describe('JSON-LD', () => {
-  it('describes an article as a NewsArticle with zoned dates, authors, publisher and page', () => {
+  it('describes an article as a NewsArticle with zoned dates, authors, publisher and page', async () => {
     expect(newsArticleJsonLd(article)).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -27,12 +27,12 @@ describe('JSON-LD', () => {
     })
   })
 
-  it('gives the latest correction as dateModified when it is newer than the update', () => {
+  it('gives the latest correction as dateModified when it is newer than the update', async () => {
     const corrected = { ...article, modified: '2026-11-29T02:00:00.000Z' }
     expect(newsArticleJsonLd(corrected).dateModified).toBe('2026-11-29T02:00:00.000Z')
   })
 
-  it('numbers breadcrumbs from the home page', () => {
+  it('numbers breadcrumbs from the home page', async () => {
     const trail = [
       { name: 'Home', url: '/' },
       { name: 'Markets', url: '/sections/markets' },
@@ -43,8 +43,8 @@ describe('JSON-LD', () => {
     ])
   })
 
-  it('describes authors as people and the site with a search action', () => {
-    const author = fixtureStore().getAuthor('ann')!
+  it('describes authors as people and the site with a search action', async () => {
+    const author = (await fixtureStore().getAuthor('ann'))!
     expect(personJsonLd({ ...author, links: [{ label: 'X', url: 'https://x.com/ann' }, { label: 'Email', url: 'mailto:a@b.c' }] })).toMatchObject({
       '@type': 'Person',
       name: 'Ann Lee',
@@ -59,7 +59,7 @@ describe('JSON-LD', () => {
     })
   })
 
-  it('reads back from an HTML page exactly as typed, whatever the text, and never leaves its script element', () => {
+  it('reads back from an HTML page exactly as typed, whatever the text, and never leaves its script element', async () => {
     const texts = [...Object.values(TORTURE_TEXTS), 'lone \uD800 surrogate and \u0000 NUL', '<!--<script>', '</SCRIPT >']
     const window = new Window()
     for (const text of texts) {
@@ -83,7 +83,7 @@ describe('JSON-LD', () => {
     }
   })
 
-  it('cannot be broken out of its script element', () => {
+  it('cannot be broken out of its script element', async () => {
     const hostile = { ...article, title: '</script><script>alert(1)</script>' }
     const json = serializeJsonLd(newsArticleJsonLd(hostile))
     expect(json).not.toMatch(/<\/script/i)
@@ -92,7 +92,7 @@ describe('JSON-LD', () => {
 })
 
 describe('page metadata', () => {
-  it('gives an article an absolute canonical, article Open Graph fields and a large Twitter card', () => {
+  it('gives an article an absolute canonical, article Open Graph fields and a large Twitter card', async () => {
     const meta = articleMetadata(article)
     expect(meta.alternates?.canonical).toBe(absoluteUrl('/articles/yen-slides'))
     expect(meta.openGraph).toMatchObject({
@@ -109,12 +109,12 @@ describe('page metadata', () => {
     expect(Object.keys(meta.alternates?.types ?? {})).toEqual(['application/rss+xml', 'application/atom+xml', 'application/feed+json'])
   })
 
-  it('gives page 2 of a listing its own canonical URL and title, and the section feeds', () => {
-    const meta = sectionMetadata(fixtureStore().getSection('trade')!, '2')
+  it('gives page 2 of a listing its own canonical URL and title, and the section feeds', async () => {
+    const meta = sectionMetadata((await fixtureStore().getSection('trade'))!, '2')
     expect(meta.alternates?.canonical).toBe(absoluteUrl('/sections/trade/page/2'))
     expect(meta.title).toBe('Trade, page 2')
     expect(meta.openGraph).toMatchObject({ url: absoluteUrl('/sections/trade/page/2'), title: 'Trade, page 2 | Meridian' })
-    expect(sectionMetadata(fixtureStore().getSection('trade')!).title).toBe('Trade')
+    expect(sectionMetadata((await fixtureStore().getSection('trade'))!).title).toBe('Trade')
     expect(meta.alternates?.types?.['application/rss+xml']).toEqual([
       { url: absoluteUrl('/sections/trade/feed.xml'), title: 'Trade | Meridian (RSS)' },
       { url: absoluteUrl('/feed.xml'), title: 'Meridian (RSS)' },

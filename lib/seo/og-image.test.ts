@@ -8,7 +8,7 @@ import { fixtureStore } from '@/tests/fixtures/newsroom'
 import { articleImage, headlineLayout, siteImage } from './og-image'
 import { MISSING_GLYPH, prepareText, textDirection } from './og-glyphs'
 
-const base = fixtureStore().getArticle('yen-slides')!
+const base = (await fixtureStore().getArticle('yen-slides'))!
 const HERO = { ...base.hero!, src: '/images/articles/asia-lng-prices-winter-demand.jpg' }
 const LONG = `${'Central banks from Frankfurt to Tokyo weigh the cost of waiting as inflation cools unevenly '.repeat(3)}`.slice(0, 240)
 
@@ -108,14 +108,14 @@ describe('glyphs for share images', () => {
     expect(texts[0]).toBe(`© 2026 ₹ ₩ € a${MISSING_GLYPH}b ${MISSING_GLYPH} ${MISSING_GLYPH}`)
   })
 
-  it('sets right-to-left direction by the first strong character', () => {
+  it('sets right-to-left direction by the first strong character', async () => {
     expect(textDirection('البنك المركزي')).toBe('rtl')
     expect(textDirection('2026: הבנק')).toBe('rtl')
     expect(textDirection('Apple في السعودية')).toBe('ltr')
     expect(textDirection('中国')).toBe('ltr')
   })
 
-  it('shrinks long headlines and clamps them to the lines the box holds', () => {
+  it('shrinks long headlines and clamps them to the lines the box holds', async () => {
     expect(headlineLayout('Short', 'full')).toEqual({ fontSize: 72, lines: 4 })
     expect(headlineLayout(LONG, 'full')).toEqual({ fontSize: 54, lines: 6 })
     // Wide scripts count double: 60 ideographs take the room of 120 Latin letters.

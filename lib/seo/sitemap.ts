@@ -40,13 +40,14 @@ export function buildSitemapEntries(data: {
   ]
 }
 
-export function siteSitemapEntries(): SitemapEntry[] {
-  const { total } = listArticles({ limit: 0 })
+export async function siteSitemapEntries(): Promise<SitemapEntry[]> {
+  const { total } = await listArticles({ limit: 0 })
+  const newest = async (ref: { url: string }, page: Promise<{ items: ArticleSummary[] }>) => ({ url: ref.url, latest: (await page).items[0] })
   return buildSitemapEntries({
-    articles: listArticles({ limit: total }).items,
-    sections: listSections().map((s) => ({ url: s.url, latest: listSectionArticles(s.slug, { limit: 1 }).items[0] })),
-    authors: listAuthors().map((a) => ({ url: a.url, latest: listAuthorArticles(a.slug, { limit: 1 }).items[0] })),
-    tags: listTags(),
+    articles: (await listArticles({ limit: total })).items,
+    sections: await Promise.all((await listSections()).map((s) => newest(s, listSectionArticles(s.slug, { limit: 1 })))),
+    authors: await Promise.all((await listAuthors()).map((a) => newest(a, listAuthorArticles(a.slug, { limit: 1 })))),
+    tags: await listTags(),
   })
 }
 

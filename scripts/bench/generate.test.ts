@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { generateArticle, generatedSlug, readNewsroomInputs, writeNewsroom } from './generate'
 import { copyProject } from './workspace'
+import { storedArticles } from '../../tests/support/content-database'
 
 const projectDir = process.cwd()
 const inputs = readNewsroomInputs(projectDir)
@@ -53,7 +54,7 @@ describe('synthetic newsroom', () => {
       copyProject(projectDir, dir)
       writeNewsroom(dir, 40)
       execFileSync('npm', ['run', 'content'], { cwd: dir, stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
-      const index = JSON.parse(fs.readFileSync(path.join(dir, '.contentlayer', 'index', 'content-index.json'), 'utf8'))
+      const index = { articles: storedArticles(dir) }
       expect(index.articles).toHaveLength(40)
       expect(index.articles[0].slug).toBe(generatedSlug(0))
       expect(index.articles.every((a: { mentions: string[] }) => a.mentions.length === 1)).toBe(true)

@@ -48,7 +48,7 @@ export type VercelFunction = {
   name: string
   /** Every route the function serves (Vercel groups routes into shared functions with symlinks), sorted. */
   routes: string[]
-  /** Paths of its files as deployed, relative to the function's root: `.contentlayer/index/content-index.json`. */
+  /** Paths of its files as deployed, relative to the function's root: `.contentlayer/index/content.db`. */
   files: Set<string>
   /** Uncompressed size of those files. */
   bytes: number

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { storedArticles } from '@/tests/support/content-database'
 import { CHECK_TIMEOUT, fixtureProject, problemLines } from './harness'
 
-const lightIndex = '.contentlayer/index/content-index.json'
+const contentDatabase = '.contentlayer/index/content.db'
 
 // `npm run build` starts with `npm run content`: check, then contentlayer2, then the index.
 describe('the content build', { timeout: CHECK_TIMEOUT }, () => {
@@ -12,7 +13,7 @@ describe('the content build', { timeout: CHECK_TIMEOUT }, () => {
     project = fixtureProject()
     const run = project.content()
     expect(run.status, run.stderr).toBe(0)
-    expect(JSON.parse(project.read(lightIndex)).articles).toHaveLength(2)
+    expect(storedArticles(project.root)).toHaveLength(2)
   })
 
   it('stops before contentlayer2 and publishes nothing when a file is bad', () => {
@@ -24,6 +25,6 @@ describe('the content build', { timeout: CHECK_TIMEOUT }, () => {
       'content/articles/tariff-talks.mdx: titel: unknown field. Did you mean "title"? The fields are: title, dek, published, updated, authors, section, tags, source, hero, related, corrections, retracted, featured, draft, previousSlugs',
     )
     expect(project.exists('.contentlayer/generated')).toBe(false)
-    expect(project.exists(lightIndex)).toBe(false)
+    expect(project.exists(contentDatabase)).toBe(false)
   })
 })

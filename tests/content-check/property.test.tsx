@@ -22,12 +22,14 @@ import { MdxContent } from '@/components/mdx/MdxContent'
 import { SearchResults } from '@/components/search/SearchResults'
 import { TagList } from '@/components/ui/TagList'
 import { articleTrail } from '@/lib/breadcrumbs'
-import { searchDocuments, type ContentProblem } from '@/lib/content/build-index'
-import { contentBuilder, type CheckedContent } from '@/lib/content/content-build'
-import type { CompiledBody } from '@/lib/content/mdx-compile'
+import Database from 'libsql'
+import type { ContentProblem } from '@/lib/content/build-index'
+import { contentBuilder, databaseInput, type CheckedContent } from '@/lib/content/content-build'
+import { sqliteSource } from '@/lib/content/database'
 import { publicDir } from '@/lib/content/paths'
-import { buildSearchIndex, loadSearchEngine, normalizeQuery } from '@/lib/content/search'
-import { createContentStore } from '@/lib/content/store'
+import { normalizeQuery } from '@/lib/content/search'
+import { createContentStore, type ArticlePage } from '@/lib/content/store'
+import { fillContentDatabase } from '@/lib/content/write-database'
 import type { Article } from '@/lib/content/types'
 import { renderFeed, type FeedFormat, type FeedScope } from '@/lib/seo/feeds'
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/jsonld'
@@ -198,16 +200,10 @@ async function expectEverythingWorks(c: Case, result: CheckedContent, bodiesDir:
   const documents = result.documents!
   const indexed = index.articles.find((a) => a.slug === slug)!
   expect(indexed, 'the article is in the index').toBeDefined()
-  const readBody = (bodyFile: string): CompiledBody => JSON.parse(fs.readFileSync(path.join(bodiesDir, bodyFile), 'utf8'))
-  const engine = loadSearchEngine(buildSearchIndex(searchDocuments(documents, index, result.bodies.facts)))
   const now = new Date(c.publishedMs + 3600_000)
-  const store = createContentStore(index, {
-    preview: false,
-    clock: () => now,
-    loadBody: (f) => readBody(f).code,
-    loadText: (f) => readBody(f).text,
-    searchEngine: () => engine,
-  })
+  const db = new Database(':memory:')
+  fillContentDatabase(db, databaseInput({ documents, index, bodies: result.bodies }, bodiesDir))
+  const store = createContentStore(sqliteSource(db), { preview: false, clock: () => now })
   const exact = c.style !== 'plain'
   const typed = Object.fromEntries(c.entries) as Record<string, unknown>
   if (exact) {
@@ -233,17 +229,17 @@ async function expectEverythingWorks(c: Case, result: CheckedContent, bodiesDir:
   }
 
   if (indexed.draft) {
-    expect(store.getArticle(slug)).toBeUndefined()
-    expect(renderFeed({ kind: 'site' }, store.listArticles({ limit: 50 }).items, 'rss')).not.toContain(`/articles/${slug}<`)
+    expect(await store.getArticle(slug)).toBeUndefined()
+    expect(renderFeed({ kind: 'site' }, (await store.listArticles({ limit: 50 })).items, 'rss')).not.toContain(`/articles/${slug}<`)
     return
   }
   validCases++
-  const article = store.getArticle(slug)!
+  const article = (await store.getArticle(slug))!
   expect(article, 'a published article is shown').toBeDefined()
   const url = absoluteUrl(article.url)
 
   // The article page's parts, rendered as the page renders them.
-  const authors = article.authors.map((a) => store.getAuthor(a.slug)!)
+  const authors = await Promise.all(article.authors.map(async (a) => (await store.getAuthor(a.slug))!))
   const html = renderToString(
     <>
       <ArticleHeader article={article} />
@@ -252,11 +248,11 @@ async function expectEverythingWorks(c: Case, result: CheckedContent, bodiesDir:
       {article.source && <SourceCredit source={article.source} editors={article.authors} />}
       <Corrections corrections={article.corrections} />
       <TagList tags={article.tags} />
-      <ReadMore links={store.getReadMore(slug)} />
+      <ReadMore links={await store.getReadMore(slug)} />
       {authors.map((author) => (
         <AuthorBio key={author.slug} author={author} />
       ))}
-      <RecentPosts articles={store.getRecentArticles({ limit: 6, exclude: slug })} />
+      <RecentPosts articles={await store.getRecentArticles({ limit: 6, exclude: slug })} />
     </>,
   )
   expect(html).not.toContain(REPLACEMENT)
@@ -268,24 +264,24 @@ async function expectEverythingWorks(c: Case, result: CheckedContent, bodiesDir:
 
   // Every listing that shows the story: home, archive, its section, its authors, its topics, search.
   const listed = (items: { slug: string }[]) => items.some((a) => a.slug === slug)
-  const front = store.getFrontPage({ secondary: 4, latest: 10, perSection: 4 })
+  const front = await store.getFrontPage({ secondary: 4, latest: 10, perSection: 4 })
   expect([front.lead, ...front.secondary, ...front.latest].some((a) => a?.slug === slug)).toBe(true)
-  expect(listed(store.listArticles({ limit: 10 }).items)).toBe(true)
-  expect(store.getSection(article.section.slug)).toBeDefined()
-  expect(listed(store.listSectionArticles(article.section.slug, { limit: 10 }).items)).toBe(true)
+  expect(listed((await store.listArticles({ limit: 10 })).items)).toBe(true)
+  expect(await store.getSection(article.section.slug)).toBeDefined()
+  expect(listed((await store.listSectionArticles(article.section.slug, { limit: 10 })).items)).toBe(true)
   for (const author of article.authors) {
-    expect(store.getAuthor(author.slug)).toBeDefined()
-    expect(listed(store.listAuthorArticles(author.slug, { limit: 10 }).items)).toBe(true)
+    expect(await store.getAuthor(author.slug)).toBeDefined()
+    expect(listed((await store.listAuthorArticles(author.slug, { limit: 10 })).items)).toBe(true)
   }
   for (const tag of article.tags) {
     expect(tag.url).toBe(`/tags/${encodeURIComponent(tag.slug)}`)
     expect(decodeURIComponent(new URL(absoluteUrl(tag.url)).pathname)).toBe(`/tags/${tag.slug}`)
-    expect(store.getTag(tag.slug), `topic page of ${tag.slug}`).toBeDefined()
-    expect(listed(store.listTagArticles(tag.slug, { limit: 10 }).items)).toBe(true)
+    expect(await store.getTag(tag.slug), `topic page of ${tag.slug}`).toBeDefined()
+    expect(listed((await store.listTagArticles(tag.slug, { limit: 10 })).items)).toBe(true)
   }
   const word = searchWord(article.title)
   if (word) {
-    const hits = store.search(normalizeQuery(word), { limit: 10 })
+    const hits = await store.search(normalizeQuery(word), { limit: 10 })
     expect(listed(hits.items.map((h) => h.article)), `search for ${JSON.stringify(word)} finds ${JSON.stringify(article.title)}`).toBe(true)
     const results = renderToString(<SearchResults hits={hits.items} links={{ page: 1, pageCount: 1 }} />)
     expect(results).not.toContain(REPLACEMENT)
@@ -295,9 +291,11 @@ async function expectEverythingWorks(c: Case, result: CheckedContent, bodiesDir:
 
   // Feeds of the site, the section and each author, in every format, strict.
   const scopes: [FeedScope, { slug: string }[]][] = [
-    [{ kind: 'site' }, store.listArticles({ limit: 50 }).items],
-    [{ kind: 'section', slug: article.section.slug, name: article.section.name }, store.listSectionArticles(article.section.slug, { limit: 50 }).items],
-    ...article.authors.map((a): [FeedScope, { slug: string }[]] => [{ kind: 'author', slug: a.slug, name: a.name }, store.listAuthorArticles(a.slug, { limit: 50 }).items]),
+    [{ kind: 'site' }, (await store.listArticles({ limit: 50 })).items],
+    [{ kind: 'section', slug: article.section.slug, name: article.section.name }, (await store.listSectionArticles(article.section.slug, { limit: 50 })).items],
+    ...(await Promise.all(
+      article.authors.map(async (a): Promise<[FeedScope, { slug: string }[]]> => [{ kind: 'author', slug: a.slug, name: a.name }, (await store.listAuthorArticles(a.slug, { limit: 50 })).items]),
+    )),
   ]
   for (const [scope, items] of scopes) {
     const summaries = items as Parameters<typeof renderFeed>[1]
@@ -323,21 +321,24 @@ async function expectEverythingWorks(c: Case, result: CheckedContent, bodiesDir:
   }
 
   // The sitemap and the news sitemap.
-  const published = store.listArticles({ limit: 50 }).items
+  const published = (await store.listArticles({ limit: 50 })).items
+  const newest = async (ref: { url: string }, page: Promise<ArticlePage>) => ({ url: ref.url, latest: (await page).items[0] })
+  const sections = await Promise.all((await store.listSections()).map((s) => newest(s, store.listSectionArticles(s.slug, { limit: 1 }))))
+  const authorsLatest = await Promise.all((await store.listAuthors()).map((a) => newest(a, store.listAuthorArticles(a.slug, { limit: 1 }))))
   const sitemap = checkSitemap(
     renderUrlset(
       buildSitemapEntries({
         articles: published,
-        sections: store.listSections().map((s) => ({ url: s.url, latest: store.listSectionArticles(s.slug, { limit: 1 }).items[0] })),
-        authors: store.listAuthors().map((a) => ({ url: a.url, latest: store.listAuthorArticles(a.slug, { limit: 1 }).items[0] })),
-        tags: store.listTags(),
+        sections,
+        authors: authorsLatest,
+        tags: await store.listTags(),
       }),
     ),
   )
   const locs = childrenOf(sitemap, 'url').map((u) => textOf(u, 'loc'))
   expect(locs).toContain(url)
   for (const tag of article.tags) expect(locs).toContain(new URL(absoluteUrl(tag.url)).href)
-  const newsXml = renderNewsSitemap(store.listPublishedSince(new Date(now.getTime() - NEWS_WINDOW_MS)))
+  const newsXml = renderNewsSitemap(await store.listPublishedSince(new Date(now.getTime() - NEWS_WINDOW_MS)))
   expect(newsXml).not.toContain(REPLACEMENT)
   const newsUrl = childrenOf(checkSitemap(newsXml, 'news sitemap', { news: true }), 'url').find((u) => textOf(u, 'loc') === url)!
   expect(textOf(childOf(newsUrl, 'news', NS.news), 'title', NS.news)).toBe(article.title)

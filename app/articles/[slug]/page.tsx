@@ -21,20 +21,20 @@ type Props = { params: Promise<{ slug: string }> }
 
 // The newest articles are rendered at build time; older ones on first request, then cached.
 export const revalidate = 300
-export const generateStaticParams = () => newestArticleSlugs(site.prerenderArticles).map((slug) => ({ slug }))
+export const generateStaticParams = async () => (await newestArticleSlugs(site.prerenderArticles)).map((slug) => ({ slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug)
+  const article = await getArticle((await params).slug)
   if (!article) return {}
   return articleMetadata(article)
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const article = getArticle(slug)
+  const article = await getArticle(slug)
   if (!article) notFound()
 
-  const authors = article.authors.flatMap((author) => getAuthor(author.slug) ?? [])
+  const authors = (await Promise.all(article.authors.map((author) => getAuthor(author.slug)))).flatMap((author) => author ?? [])
 
   return (
     <div className="mx-auto grid max-w-6xl gap-12 px-4 py-8 sm:px-6 lg:grid-cols-[minmax(0,1fr)_300px]">
@@ -53,13 +53,13 @@ export default async function ArticlePage({ params }: Props) {
             <TagList tags={article.tags} />
           </div>
         )}
-        <ReadMore links={getReadMore(slug)} />
+        <ReadMore links={await getReadMore(slug)} />
         {authors.map((author) => (
           <AuthorBio key={author.slug} author={author} />
         ))}
       </article>
       <aside aria-label={`More from ${site.name}`} className="lg:pt-2 print:hidden">
-        <RecentPosts articles={getRecentArticles({ limit: 6, exclude: slug })} />
+        <RecentPosts articles={await getRecentArticles({ limit: 6, exclude: slug })} />
       </aside>
     </div>
   )

@@ -12,20 +12,20 @@ import { authorMetadata } from '@/lib/seo/metadata'
 type Props = { params: Promise<{ slug: string; page?: string }> }
 
 export const revalidate = 300
-export const generateStaticParams = () => listAuthors().map(({ slug }) => ({ slug }))
+export const generateStaticParams = async () => (await listAuthors()).map(({ slug }) => ({ slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
-  const author = getAuthor(slug)
+  const author = await getAuthor(slug)
   return author ? authorMetadata(author, page) : {}
 }
 
 export default async function AuthorPage({ params }: Props) {
   const { slug, page: segment } = await params
-  const author = getAuthor(slug)
+  const author = await getAuthor(slug)
   const page = parsePageSegment(segment)
   if (!author || !page) notFound()
-  const { items, total } = listAuthorArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
+  const { items, total } = await listAuthorArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0 && page > 1) notFound()
   const trail = authorTrail(author)
   return (

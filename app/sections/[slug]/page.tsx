@@ -11,20 +11,20 @@ import { sectionMetadata } from '@/lib/seo/metadata'
 type Props = { params: Promise<{ slug: string; page?: string }> }
 
 export const revalidate = 300
-export const generateStaticParams = () => listSections().map(({ slug }) => ({ slug }))
+export const generateStaticParams = async () => (await listSections()).map(({ slug }) => ({ slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
-  const section = getSection(slug)
+  const section = await getSection(slug)
   return section ? sectionMetadata(section, page) : {}
 }
 
 export default async function SectionPage({ params }: Props) {
   const { slug, page: segment } = await params
-  const section = getSection(slug)
+  const section = await getSection(slug)
   const page = parsePageSegment(segment)
   if (!section || !page) notFound()
-  const { items, total } = listSectionArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
+  const { items, total } = await listSectionArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0 && page > 1) notFound()
   const trail = sectionTrail(section)
   return (

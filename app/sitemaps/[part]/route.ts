@@ -7,7 +7,7 @@ export const generateStaticParams = () => []
 
 export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }) {
   const number = /^([1-9][0-9]{0,4})\.xml$/.exec((await params).part)?.[1]
-  const entries = number ? sitemapPart(siteSitemapEntries(), Number(number)) : undefined
+  const entries = number ? sitemapPart(await siteSitemapEntries(), Number(number)) : undefined
   if (!entries) notFound()
   return xmlResponse(renderUrlset(entries))
 }

@@ -31,19 +31,19 @@ export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug: param, page } = await params
-  const tag = getTag(topicSegment(param))
+  const tag = await getTag(topicSegment(param))
   return tag ? tagMetadata(tag, page) : {}
 }
 
 export default async function TagPage({ params }: Props) {
   const { slug: param, page: segment } = await params
   const slug = topicSegment(param)
-  const tag = getTag(slug)
+  const tag = await getTag(slug)
   const page = parsePageSegment(segment)
   if (!page) notFound()
   // Other spellings of a topic's address were redirected to it before routing (proxy.ts).
   if (!tag) notFound()
-  const { items, total } = listTagArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
+  const { items, total } = await listTagArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
   if (items.length === 0) notFound()
   const trail = tagTrail(tag)
   return (

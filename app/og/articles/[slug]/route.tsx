@@ -7,7 +7,7 @@ export const revalidate = 300
 export const generateStaticParams = () => []
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const article = getArticle((await params).slug)
+  const article = await getArticle((await params).slug)
   if (!article) notFound()
   return articleImage(article)
 }
