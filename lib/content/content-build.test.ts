@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchDocuments } from './build-index'
 import { contentBuilder, type CheckedContent } from './content-build'
 import { contentDir as sampleContentDir, publicDir } from './paths'
-import { buildSearchIndex, loadSearchEngine, searchIndexBuilder } from './search'
+import Database from 'libsql'
+import { deleteSearchDocuments, insertSearchDocuments, SEARCH_SCHEMA, searchDatabase, type SearchDocument } from './search'
 
 // The dev server builds the content again on every save, reading and compiling only the files that
 // changed. Whatever it does, the result must be what a full build of the same files gives.
@@ -83,7 +84,8 @@ describe('content builder, called again after changes (npm run dev)', { timeout:
   })
 })
 
-describe('search index builder, called again after changes', () => {
+// The dev server replaces the search documents of the articles that changed on every save.
+describe('search index, changed in place', () => {
   const doc = (id: string, title: string, body = 'Markets moved on the news.') => ({
     id,
     title,
@@ -93,32 +95,43 @@ describe('search index builder, called again after changes', () => {
     section: 'Markets',
     tags: '',
   })
-  const ids = (serialised: string, query: string) =>
-    loadSearchEngine(serialised)(query)
+  const indexed = (documents: SearchDocument[]) => {
+    const db = new Database(':memory:')
+    db.exec(SEARCH_SCHEMA)
+    insertSearchDocuments(db, documents)
+    return db
+  }
+  const ids = (db: Database.Database, query: string) =>
+    searchDatabase(db)(query)
       .map((m) => m.slug)
       .sort()
 
   it('finds what an index built from scratch finds, after documents are added, changed and removed', () => {
-    const build = searchIndexBuilder()
-    build([doc('a', 'Yen slides'), doc('b', 'Copper rallies'), doc('c', 'Rice harvest')])
+    const db = indexed([doc('a', 'Yen slides'), doc('b', 'Copper rallies'), doc('c', 'Rice harvest')])
     const after = [doc('a', 'Yen recovers'), doc('c', 'Rice harvest', 'Farmers expect copper demand.'), doc('d', 'Copper miners')]
-    const incremental = build(after)
-    const fresh = buildSearchIndex(after)
-    for (const query of ['yen', 'slides', 'recovers', 'copper', 'rallies', 'rice', 'markets'])
-      expect(ids(incremental, query), query).toEqual(ids(fresh, query))
-    expect(ids(incremental, 'copper')).toEqual(['c', 'd'])
-    expect(ids(incremental, 'slides')).toEqual([])
+    db.transaction(() => {
+      deleteSearchDocuments(db, ['a', 'b', 'c'])
+      insertSearchDocuments(db, after)
+    })()
+    const fresh = indexed(after)
+    for (const query of ['yen', 'slides', 'recovers', 'copper', 'rallies', 'rice', 'markets', 'recover', 'coper'])
+      expect(ids(db, query), query).toEqual(ids(fresh, query))
+    expect(ids(db, 'copper')).toEqual(['c', 'd'])
+    expect(ids(db, 'slides')).toEqual([])
   })
 
-  it('indexes the sample newsroom as buildSearchIndex does', { timeout: 60_000 }, async () => {
+  it('indexes the sample newsroom as a fresh index does', { timeout: 60_000 }, async () => {
     const bodiesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bodies-'))
     const { documents, index, bodies } = await contentBuilder({ contentDir: sampleContentDir, publicDir, bodiesDir, cacheDirs: [] })()
     fs.rmSync(bodiesDir, { recursive: true, force: true })
     const docs = searchDocuments(documents!, index!, bodies.facts)
-    const build = searchIndexBuilder()
-    build(docs.slice(1))
-    const incremental = build(docs)
-    for (const query of ['china', 'yen intervention', 'semiconductor', 'shenyang'])
-      expect(ids(incremental, query), query).toEqual(ids(buildSearchIndex(docs), query))
+    const db = indexed(docs.slice(1))
+    db.transaction(() => {
+      deleteSearchDocuments(db, docs.slice(1, 3).map((d) => d.id))
+      insertSearchDocuments(db, docs.slice(0, 3))
+    })()
+    const fresh = indexed(docs)
+    for (const query of ['china', 'yen intervention', 'semiconductor', 'shenyang', docs[0].title, docs[1].title])
+      expect(ids(db, query), query).toEqual(ids(fresh, query))
   })
 })

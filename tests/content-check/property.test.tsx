@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
+import Database from 'libsql'
 import { renderToString } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ArticleHeader } from '@/components/article/ArticleHeader'
@@ -26,7 +27,7 @@ import { searchDocuments, type ContentProblem } from '@/lib/content/build-index'
 import { contentBuilder, type CheckedContent } from '@/lib/content/content-build'
 import type { CompiledBody } from '@/lib/content/mdx-compile'
 import { publicDir } from '@/lib/content/paths'
-import { buildSearchIndex, loadSearchEngine, normalizeQuery } from '@/lib/content/search'
+import { insertSearchDocuments, normalizeQuery, SEARCH_SCHEMA, searchDatabase } from '@/lib/content/search'
 import { createContentStore } from '@/lib/content/store'
 import type { Article } from '@/lib/content/types'
 import { renderFeed, type FeedFormat, type FeedScope } from '@/lib/seo/feeds'
@@ -199,7 +200,10 @@ async function expectEverythingWorks(c: Case, result: CheckedContent, bodiesDir:
   const indexed = index.articles.find((a) => a.slug === slug)!
   expect(indexed, 'the article is in the index').toBeDefined()
   const readBody = (bodyFile: string): CompiledBody => JSON.parse(fs.readFileSync(path.join(bodiesDir, bodyFile), 'utf8'))
-  const engine = loadSearchEngine(buildSearchIndex(searchDocuments(documents, index, result.bodies.facts)))
+  const db = new Database(':memory:')
+  db.exec(SEARCH_SCHEMA)
+  insertSearchDocuments(db, searchDocuments(documents, index, result.bodies.facts))
+  const engine = searchDatabase(db)
   const now = new Date(c.publishedMs + 3600_000)
   const store = createContentStore(index, {
     preview: false,
