@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchDocuments } from './build-index'
 import { contentBuilder, type CheckedContent } from './content-build'
 import { contentDir as sampleContentDir, publicDir } from './paths'
-import { buildSearchIndex, loadSearchEngine, searchIndexBuilder } from './search'
 
 // The dev server builds the content again on every save, reading and compiling only the files that
 // changed. Whatever it does, the result must be what a full build of the same files gives.
@@ -80,45 +79,5 @@ describe('content builder, called again after changes (npm run dev)', { timeout:
     const result = await rebuild()
     expect(result.problems.some((p) => p.file === 'content/articles/asia-lng-prices-winter-demand.mdx')).toBe(true)
     expect(outcome(result)).toEqual(outcome(await fullBuild()))
-  })
-})
-
-describe('search index builder, called again after changes', () => {
-  const doc = (id: string, title: string, body = 'Markets moved on the news.') => ({
-    id,
-    title,
-    dek: '',
-    body,
-    authors: 'Mei Lin Tan',
-    section: 'Markets',
-    tags: '',
-  })
-  const ids = (serialised: string, query: string) =>
-    loadSearchEngine(serialised)(query)
-      .map((m) => m.slug)
-      .sort()
-
-  it('finds what an index built from scratch finds, after documents are added, changed and removed', () => {
-    const build = searchIndexBuilder()
-    build([doc('a', 'Yen slides'), doc('b', 'Copper rallies'), doc('c', 'Rice harvest')])
-    const after = [doc('a', 'Yen recovers'), doc('c', 'Rice harvest', 'Farmers expect copper demand.'), doc('d', 'Copper miners')]
-    const incremental = build(after)
-    const fresh = buildSearchIndex(after)
-    for (const query of ['yen', 'slides', 'recovers', 'copper', 'rallies', 'rice', 'markets'])
-      expect(ids(incremental, query), query).toEqual(ids(fresh, query))
-    expect(ids(incremental, 'copper')).toEqual(['c', 'd'])
-    expect(ids(incremental, 'slides')).toEqual([])
-  })
-
-  it('indexes the sample newsroom as buildSearchIndex does', { timeout: 60_000 }, async () => {
-    const bodiesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bodies-'))
-    const { documents, index, bodies } = await contentBuilder({ contentDir: sampleContentDir, publicDir, bodiesDir, cacheDirs: [] })()
-    fs.rmSync(bodiesDir, { recursive: true, force: true })
-    const docs = searchDocuments(documents!, index!, bodies.facts)
-    const build = searchIndexBuilder()
-    build(docs.slice(1))
-    const incremental = build(docs)
-    for (const query of ['china', 'yen intervention', 'semiconductor', 'shenyang'])
-      expect(ids(incremental, query), query).toEqual(ids(buildSearchIndex(docs), query))
   })
 })

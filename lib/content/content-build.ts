@@ -99,9 +99,15 @@ export function contentBuilder(
  * table next.config.js reads (redirects.ts). Returns the database's size in bytes.
  */
 export function publishContent(checked: PublishableContent): number {
+  publishRedirects(checked.index)
+  writeContentDatabase(contentDatabaseFile, databaseInput(checked))
+  return fs.statSync(contentDatabaseFile).size
+}
+
+/** Writes the redirect table that next.config.js reads (redirects.ts). */
+export function publishRedirects(index: ContentIndex) {
   fs.mkdirSync(path.dirname(redirectsFile), { recursive: true })
-  fs.writeFileSync(redirectsFile, JSON.stringify(redirectTable(checked.index)))
-  return writeContentDatabase(contentDatabaseFile, databaseInput(checked))
+  fs.writeFileSync(redirectsFile, JSON.stringify(redirectTable(index)))
 }
 
 type PublishableContent = Required<Pick<CheckedContent, 'documents' | 'index' | 'bodies'>>

@@ -12,6 +12,7 @@
 // - body: each compiled body (code and plain text) by its body file name;
 // - catalog: the authors, sections and topics, each as one JSON list (they are few);
 // - search: the full-text index (search.ts).
+import fs from 'node:fs'
 import Database from 'libsql'
 import type { IndexedArticle, IndexedAuthor, IndexedSection, IndexedTag } from './types'
 import { searchDatabase, SEARCH_SCHEMA, type SearchMatch } from './search'
@@ -76,11 +77,9 @@ const until = ({ preview, nowMs }: Visibility) => (preview ? Number.MAX_SAFE_INT
  * `npm run content`, part of `npm run build`).
  */
 export function openContentDatabase(file: string): ContentDatabase {
-  try {
-    return new Database(file, { readonly: true, fileMustExist: true })
-  } catch (error) {
-    throw new Error(`No content database at ${file}: run "npm run content" (part of "npm run build") first. (${(error as Error).message})`)
-  }
+  // Checked here: SQLite would make an empty database of a missing file.
+  if (!fs.existsSync(file)) throw new Error(`No content database at ${file}: run "npm run content" (part of "npm run build") first.`)
+  return new Database(file, { readonly: true })
 }
 
 /** A ContentSource over an open content database. */

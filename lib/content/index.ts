@@ -1,6 +1,6 @@
 // The one door to content. Routes ask it questions; nothing else reads what the content build wrote.
-// Content is read from the content database (database.ts), a story at a time; in development the database
-// is opened again whenever the content build replaces it.
+// Content is read from the content database (database.ts), a story at a time. In development the dev
+// server's content build changes it on every save, so the store is made anew when the data changed.
 import fs from 'node:fs'
 import type { ContentProblem } from './build-index'
 import { openContentDatabase, sqliteSource, type ContentDatabase } from './database'
@@ -17,17 +17,24 @@ export type { SearchHit, SearchPage } from './store'
 const isDevelopment = process.env.NODE_ENV === 'development'
 const preview = isPreview(process.env)
 
-let opened: { db: ContentDatabase; store: ContentStore; mtimeMs: number } | undefined
+let opened: { db: ContentDatabase; store: ContentStore; version: string } | undefined
 
-/** The store over the content database, opened on first use; in development reopened when the file is replaced. */
+/**
+ * Which content the database holds: in development, the file (replaced by a full build) and SQLite's count
+ * of changes written by other connections (the dev server's saves).
+ */
+function contentVersion(db?: ContentDatabase): string {
+  const file = fs.statSync(contentDatabaseFile, { throwIfNoEntry: false })
+  const changes = db?.prepare('PRAGMA data_version').get() as { data_version: number } | undefined
+  return `${file?.ino}:${file?.mtimeMs}:${changes?.data_version}`
+}
+
+/** The store over the content database, opened on first use; in development made anew when the content changed. */
 function store(): ContentStore {
-  if (opened && !isDevelopment) return opened.store
-  const mtimeMs = fs.statSync(contentDatabaseFile, { throwIfNoEntry: false })?.mtimeMs ?? -1
-  if (!opened || opened.mtimeMs !== mtimeMs) {
-    const db = openContentDatabase(contentDatabaseFile)
-    opened?.db.close()
-    opened = { db, store: createContentStore(sqliteSource(db), { preview, clock: () => new Date() }), mtimeMs }
-  }
+  if (opened && (!isDevelopment || contentVersion(opened.db) === opened.version)) return opened.store
+  const db = openContentDatabase(contentDatabaseFile)
+  opened?.db.close()
+  opened = { db, store: createContentStore(sqliteSource(db), { preview, clock: () => new Date() }), version: contentVersion(db) }
   return opened.store
 }
 

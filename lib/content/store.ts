@@ -251,19 +251,27 @@ export function createContentStore(source: ContentSource, { preview, clock }: St
       if (!tag || !(await source.hasList(`tag:${slug}`, preview))) return undefined
       return tag.description === undefined ? tagRef(tag) : { ...tagRef(tag), description: tag.description }
     },
-    /** Topics with at least one published article, with the time of their newest one; the most recent first. */
+    /**
+     * Topics with at least one published article, with the time of their newest one; in the order their newest
+     * stories come, newest first (topics of one story in its order).
+     */
     async listTags(): Promise<(TagRef & { latest: string })[]> {
       const { tagsBySlug } = await getCatalog()
       const newest = await source.newestPerList('tag:', visibility())
       const articles = new Map((await source.articles(newest.map((n) => n.slug))).map((a) => [a.slug, a]))
+      const order = (a: IndexedArticle) => [-Date.parse(a.published), a.slug] as const
       return newest
         .flatMap(({ list, slug }) => {
           const tag = tagsBySlug.get(list.slice('tag:'.length))
           const article = articles.get(slug)
-          return tag && article ? [{ ...tagRef(tag), latest: article.updated ?? article.published, publishedMs: Date.parse(article.published) }] : []
+          return tag && article ? [{ tag, article, position: tagSlugsOf(article).indexOf(tag.slug) }] : []
         })
-        .sort((a, b) => b.publishedMs - a.publishedMs || a.slug.localeCompare(b.slug))
-        .map(({ publishedMs: _, ...tag }) => tag)
+        .sort((x, y) => {
+          const [xTime, xSlug] = order(x.article)
+          const [yTime, ySlug] = order(y.article)
+          return xTime - yTime || (xSlug < ySlug ? -1 : xSlug > ySlug ? 1 : 0) || x.position - y.position
+        })
+        .map(({ tag, article }) => ({ ...tagRef(tag), latest: article.updated ?? article.published }))
     },
 
     /** Published articles (not retracted) whose publication time is at or after `since`, newest first. */

@@ -25,11 +25,11 @@ import { articleTrail } from '@/lib/breadcrumbs'
 import Database from 'libsql'
 import type { ContentProblem } from '@/lib/content/build-index'
 import { contentBuilder, databaseInput, type CheckedContent } from '@/lib/content/content-build'
-import { sqliteSource } from '@/lib/content/database'
+import { CONTENT_SCHEMA, sqliteSource } from '@/lib/content/database'
 import { publicDir } from '@/lib/content/paths'
 import { normalizeQuery } from '@/lib/content/search'
 import { createContentStore, type ArticlePage } from '@/lib/content/store'
-import { fillContentDatabase } from '@/lib/content/write-database'
+import { syncContentDatabase } from '@/lib/content/write-database'
 import type { Article } from '@/lib/content/types'
 import { renderFeed, type FeedFormat, type FeedScope } from '@/lib/seo/feeds'
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/jsonld'
@@ -202,7 +202,8 @@ async function expectEverythingWorks(c: Case, result: CheckedContent, bodiesDir:
   expect(indexed, 'the article is in the index').toBeDefined()
   const now = new Date(c.publishedMs + 3600_000)
   const db = new Database(':memory:')
-  fillContentDatabase(db, databaseInput({ documents, index, bodies: result.bodies }, bodiesDir))
+  db.exec(CONTENT_SCHEMA)
+  syncContentDatabase(db, databaseInput({ documents, index, bodies: result.bodies }, bodiesDir))
   const store = createContentStore(sqliteSource(db), { preview: false, clock: () => now })
   const exact = c.style !== 'plain'
   const typed = Object.fromEntries(c.entries) as Record<string, unknown>
