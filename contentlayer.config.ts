@@ -11,7 +11,8 @@ import { documentTypes } from './lib/content/model'
 // worker per core, and keeps each result under a hash of its text. So article and author files are
 // declared as Markdown here, and the Markdown step below leaves the body as it is.
 export default makeSource({
-  contentDirPath: 'content',
+  // `npm run content` points it at a folder of links to the files it checks (lib/content/contentlayer-run.ts).
+  contentDirPath: process.env.CONTENTLAYER_CONTENT_DIR ?? 'content',
   documentTypes,
   markdown: (processor) => {
     processor.use(function keepBodyAsWritten() {

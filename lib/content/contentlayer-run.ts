@@ -1,0 +1,240 @@
+// contentlayer2's part of `npm run content`: it writes the types of the content model
+// (.contentlayer/generated) and checks, against the same model, the files changed since the last good
+// build. The content check (check-source.ts) checks every file; contentlayer2 keeps every document it
+// reads in one process's memory and takes a core for several milliseconds a document, so over a whole
+// archive it would be the longest and largest step of the build (docs/performance.md). It is given a
+// folder of hard links to the files it checks (scripts/contentlayer.mjs, contentlayer.config.ts).
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { listFiles } from './check-source'
+import { buildCacheDir, contentDir, contentlayerDir, generatedDir } from './paths'
+
+/**
+ * The most files contentlayer2 checks in one build. Over it (a build without a record of the last good
+ * one, a changed model, a change to many files) it checks an even spread of that many articles, so that
+ * its time and memory stay a small, fixed share of the build whatever the size of the archive.
+ */
+export const CONTENTLAYER_FILE_BOUND = 2000
+
+/** Files outside this folder (authors, sections, tags) are few and always checked. */
+const ARTICLES = 'articles/'
+const stagingDir = path.join(contentlayerDir, 'staging')
+const recordFile = path.join(buildCacheDir, 'built-files.json')
+/** What contentlayer2 checks against: a change to any of these makes every file "changed". */
+const modelFiles = ['lib/content/model.ts', 'contentlayer.config.ts', 'node_modules/contentlayer2/package.json']
+// Bounded by CONTENTLAYER_FILE_BOUND, so a fixed limit; a limit makes V8 collect before the heap grows far.
+const HEAP_MB = 1024
+
+const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex')
+
+/** Per file of the content folder (path relative to it): [size in bytes, modification time in ms, SHA-1 of its bytes]. */
+export type Fingerprints = Record<string, [number, number, string]>
+
+/** The files of the last good build and the model they were checked against; kept in the build cache. */
+export type BuiltFiles = { model: string; files: Fingerprints }
+
+export type Selection = {
+  /** What contentlayer2 checks, sorted. */
+  files: string[]
+  /** How many files the content folder holds. */
+  total: number
+  /** 'changed': the articles changed since the last good build; 'all': every article (no usable record). */
+  basis: 'changed' | 'all'
+  /** How many articles the basis named; more than were taken when it was over the bound. */
+  candidates: number
+}
+
+/**
+ * Which files contentlayer2 checks: every file outside articles/, and the articles new or changed
+ * since the last good build (`previous`, checked against the same `model`); every article when there is
+ * no such record. Over `bound` articles, an even spread of `bound` of them, first and last included.
+ * `current`: every file of the content folder, by path, with its fingerprint (the last element is the hash).
+ */
+export function selectForContentlayer(
+  current: Fingerprints,
+  previous: BuiltFiles | undefined,
+  model: string,
+  bound = CONTENTLAYER_FILE_BOUND,
+): Selection {
+  const paths = Object.keys(current).sort()
+  const always = paths.filter((rel) => !rel.startsWith(ARTICLES))
+  const usable = previous?.model === model ? previous : undefined
+  const candidates = paths.filter(
+    (rel) => rel.startsWith(ARTICLES) && (!usable || usable.files[rel]?.[2] !== current[rel][2]),
+  )
+  const taken =
+    candidates.length <= bound
+      ? candidates
+      : Array.from({ length: bound }, (_, i) =>
+          candidates[bound === 1 ? 0 : Math.round((i * (candidates.length - 1)) / (bound - 1))],
+        )
+  return {
+    files: [...always, ...taken].sort(),
+    total: paths.length,
+    basis: usable ? 'changed' : 'all',
+    candidates: candidates.length,
+  }
+}
+
+/** One line for the build's output: what contentlayer2 checked, and that the content check covered the rest. */
+export function describeSelection({ files, total, basis, candidates }: Selection): string {
+  const n = (count: number) => count.toLocaleString('en-US')
+  const articles = files.filter((rel) => rel.startsWith(ARTICLES)).length
+  const others = files.length - articles
+  const which =
+    basis === 'changed'
+      ? `${candidates === 1 ? 'article' : 'articles'} changed since the last good build`
+      : `articles (no record of a last good build with this content model)`
+  const taken = articles < candidates ? `an even spread of ${n(articles)} of the ${n(candidates)} ${which}` : `the ${n(articles)} ${which}`
+  const rest = files.length < total ? `; the content check covered all ${n(total)}` : ''
+  return `contentlayer2 generated the content types and checked ${n(files.length)} of ${n(total)} files: ${taken} and the ${n(others)} author, section and tag files${rest}.`
+}
+
+export type ContentlayerExit = {
+  code: number | null
+  signal: NodeJS.Signals | null
+  /** Its stdout and stderr, interleaved. */
+  output: string
+  /** Set when the process could not be started. */
+  error?: Error
+}
+
+export type ContentlayerVerdict =
+  | { ok: true }
+  | { ok: false; documentProblem: boolean; message: string }
+
+// How contentlayer2 opens its report of problems with documents (@contentlayer2/source-files, errors/aggregate.js).
+const DOCUMENT_PROBLEM = /^Error: Found \d+ problems? in \d+ documents?\./m
+const OUT_OF_MEMORY = /JavaScript heap out of memory|Reached heap limit|ERR_WORKER_OUT_OF_MEMORY/
+
+/**
+ * What the build says about contentlayer2's run of `fileCount` files. A document problem only when it
+ * printed its report of problems with documents; any other end that is not a clean exit is a failure
+ * of the step, named with its reason (out of memory, a signal, an exit code with its last line of output).
+ */
+export function contentlayerVerdict(exit: ContentlayerExit, fileCount: number): ContentlayerVerdict {
+  if (exit.code === 0 && !exit.error) return { ok: true }
+  const step = `contentlayer2 (type generation/check of ${fileCount.toLocaleString('en-US')} files)`
+  if (exit.code !== null && DOCUMENT_PROBLEM.test(exit.output))
+    return {
+      ok: false,
+      documentProblem: true,
+      message: `${step} found a problem (above) that the content check did not. Nothing was published.`,
+    }
+  const lastLine = exit.output.trim().split('\n').at(-1)?.trim()
+  const reason = exit.error
+    ? `it could not be started: ${exit.error.message}`
+    : OUT_OF_MEMORY.test(exit.output)
+      ? `it ran out of memory (${HEAP_MB} MB heap)`
+      : exit.signal === 'SIGKILL'
+        ? 'it was killed (SIGKILL; on Linux usually the out-of-memory killer: the machine ran short of memory)'
+        : exit.signal
+          ? `it was stopped by ${exit.signal}`
+          : `it exited with code ${exit.code} without reporting a document problem${lastLine ? `; its last line: ${lastLine}` : ''}`
+  return { ok: false, documentProblem: false, message: `${step} failed: ${reason}. Nothing was published.` }
+}
+
+/** The current fingerprints, reading again only files whose size or time differ from `previous`. */
+function fingerprint(dir: string, previous: Fingerprints | undefined): Fingerprints {
+  const result: Fingerprints = {}
+  for (const rel of listFiles(dir)) {
+    const file = path.join(dir, rel)
+    const stat = fs.statSync(file, { throwIfNoEntry: false })
+    if (!stat?.isFile()) continue
+    const known = previous?.[rel]
+    result[rel] =
+      known && known[0] === stat.size && known[1] === stat.mtimeMs ? known : [stat.size, stat.mtimeMs, hashOf(file)]
+  }
+  return result
+}
+
+/** An unreadable file gets no hash, so it counts as changed; the content check reports it. */
+function hashOf(file: string): string {
+  try {
+    return sha1(fs.readFileSync(file))
+  } catch {
+    return ''
+  }
+}
+
+const modelHash = () =>
+  sha1(modelFiles.map((rel) => fs.readFileSync(path.join(process.cwd(), rel), 'utf8')).join('\0'))
+
+function readRecord(): BuiltFiles | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(recordFile, 'utf8')) as BuiltFiles
+  } catch {
+    return undefined
+  }
+}
+
+/** Hard links to `files` of `from` under `to`; copies where links cannot cross file systems. */
+function stage(from: string, to: string, files: string[]) {
+  fs.rmSync(to, { recursive: true, force: true })
+  for (const rel of files) {
+    const target = path.join(to, rel)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    try {
+      fs.linkSync(path.join(from, rel), target)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EXDEV') fs.copyFileSync(path.join(from, rel), target)
+      // Otherwise it is gone or unreadable: the content check reports it and stops the build.
+    }
+  }
+}
+
+export type ContentlayerRun = {
+  selection: Selection
+  /** Waits for it; `summary` is the line describeSelection gives. */
+  finished(): Promise<ContentlayerVerdict & { summary: string }>
+  /** Stops it (the build failed already) and leaves none of its output behind. */
+  stop(): Promise<void>
+  /** After a good build: records the files it was made from, for the next build's selection. */
+  recordGoodBuild(): void
+}
+
+/**
+ * Starts contentlayer2 (scripts/contentlayer.mjs) in a process of its own on the files selectForContentlayer
+ * picks, so that it runs beside the content check and compile. Its output is held and printed by finished().
+ */
+export function startContentlayer(): ContentlayerRun {
+  const previous = readRecord()
+  const model = modelHash()
+  const current = fingerprint(contentDir, previous?.files)
+  const selection = selectForContentlayer(current, previous, model)
+  stage(contentDir, stagingDir, selection.files)
+  // contentlayer2 adds to this folder and never removes: start it empty, so it holds this run's documents.
+  fs.rmSync(generatedDir, { recursive: true, force: true })
+
+  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, 'scripts/contentlayer.mjs'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CONTENTLAYER_CONTENT_DIR: path.relative(process.cwd(), stagingDir) },
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<ContentlayerExit>((resolve) => {
+    child.on('error', (error) => resolve({ code: null, signal: null, output, error }))
+    child.on('close', (code, signal) => resolve({ code, signal, output }))
+  }).finally(() => fs.rmSync(stagingDir, { recursive: true, force: true }))
+
+  return {
+    selection,
+    async finished() {
+      const exit = await exited
+      process.stdout.write(exit.output)
+      return { ...contentlayerVerdict(exit, selection.files.length), summary: describeSelection(selection) }
+    },
+    async stop() {
+      child.kill()
+      await exited
+      fs.rmSync(generatedDir, { recursive: true, force: true })
+    },
+    recordGoodBuild() {
+      fs.mkdirSync(path.dirname(recordFile), { recursive: true })
+      fs.writeFileSync(recordFile, JSON.stringify({ model, files: current } satisfies BuiltFiles))
+    },
+  }
+}
