@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { listFiles } from './check-source'
 import { buildCacheDir, contentDir, contentlayerDir, generatedDir } from './paths'
 
@@ -185,9 +186,43 @@ function stage(from: string, to: string, files: string[]) {
   }
 }
 
+/** What one run of contentlayer2 gives back (runContentlayer). */
+export type ContentlayerRan = { selection: Selection; exit: ContentlayerExit; record: BuiltFiles }
+
+/**
+ * Fingerprints the content folder, picks the files (selectForContentlayer), links them into the staging
+ * folder and runs contentlayer2 (scripts/contentlayer.mjs) on them in a process of its own, whose output is
+ * held. `stop` ends it early. Runs in a worker thread (contentlayer-worker.ts): reading every file to
+ * fingerprint it then runs beside the content check instead of before it.
+ */
+export async function runContentlayer(stop: AbortSignal): Promise<ContentlayerRan> {
+  const previous = readRecord()
+  const record: BuiltFiles = { model: modelHash(), files: {} }
+  record.files = fingerprint(contentDir, previous?.files)
+  const selection = selectForContentlayer(record.files, previous, record.model)
+  stage(contentDir, stagingDir, selection.files)
+  // contentlayer2 adds to this folder and never removes: start it empty, so it holds this run's documents.
+  fs.rmSync(generatedDir, { recursive: true, force: true })
+  if (stop.aborted) return { selection, record, exit: { code: null, signal: 'SIGTERM', output: '' } }
+
+  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, 'scripts/contentlayer.mjs'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CONTENTLAYER_CONTENT_DIR: path.relative(process.cwd(), stagingDir) },
+  })
+  stop.addEventListener('abort', () => child.kill())
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const exit = await new Promise<ContentlayerExit>((resolve) => {
+    child.on('error', (error) => resolve({ code: null, signal: null, output, error }))
+    child.on('close', (code, signal) => resolve({ code, signal, output }))
+  })
+  fs.rmSync(stagingDir, { recursive: true, force: true })
+  return { selection, record, exit }
+}
+
 export type ContentlayerRun = {
-  selection: Selection
-  /** Waits for it; `summary` is the line describeSelection gives. */
+  /** Waits for it and prints its output; `summary` is the line describeSelection gives. */
   finished(): Promise<ContentlayerVerdict & { summary: string }>
   /** Stops it (the build failed already) and leaves none of its output behind. */
   stop(): Promise<void>
@@ -196,45 +231,43 @@ export type ContentlayerRun = {
 }
 
 /**
- * Starts contentlayer2 (scripts/contentlayer.mjs) in a process of its own on the files selectForContentlayer
- * picks, so that it runs beside the content check and compile. Its output is held and printed by finished().
+ * Starts runContentlayer in a worker thread, so that it runs beside the content check and compile of
+ * this thread from the start.
  */
 export function startContentlayer(): ContentlayerRun {
-  const previous = readRecord()
-  const model = modelHash()
-  const current = fingerprint(contentDir, previous?.files)
-  const selection = selectForContentlayer(current, previous, model)
-  stage(contentDir, stagingDir, selection.files)
-  // contentlayer2 adds to this folder and never removes: start it empty, so it holds this run's documents.
-  fs.rmSync(generatedDir, { recursive: true, force: true })
-
-  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, 'scripts/contentlayer.mjs'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CONTENTLAYER_CONTENT_DIR: path.relative(process.cwd(), stagingDir) },
-  })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<ContentlayerExit>((resolve) => {
-    child.on('error', (error) => resolve({ code: null, signal: null, output, error }))
-    child.on('close', (code, signal) => resolve({ code, signal, output }))
-  }).finally(() => fs.rmSync(stagingDir, { recursive: true, force: true }))
+  const entry = new URL('./contentlayer-worker.ts', import.meta.url).href
+  const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { entry } })
+  const result = new Promise<ContentlayerRan | { error: Error }>((resolve) => {
+    worker.once('message', resolve)
+    worker.once('error', (error) => resolve({ error }))
+    worker.once('exit', (code) => resolve({ error: new Error(`its thread exited with code ${code}`) }))
+  }).finally(() => worker.terminate())
+  let ran: ContentlayerRan | undefined
 
   return {
-    selection,
     async finished() {
-      const exit = await exited
-      process.stdout.write(exit.output)
-      return { ...contentlayerVerdict(exit, selection.files.length), summary: describeSelection(selection) }
+      const outcome = await result
+      if ('error' in outcome)
+        return {
+          ok: false,
+          documentProblem: false,
+          message: `contentlayer2 (type generation/check) failed: ${outcome.error.message}. Nothing was published.`,
+          summary: '',
+        }
+      ran = outcome
+      process.stdout.write(outcome.exit.output)
+      return { ...contentlayerVerdict(outcome.exit, outcome.selection.files.length), summary: describeSelection(outcome.selection) }
     },
     async stop() {
-      child.kill()
-      await exited
+      worker.postMessage('stop')
+      await result
+      fs.rmSync(stagingDir, { recursive: true, force: true })
       fs.rmSync(generatedDir, { recursive: true, force: true })
     },
     recordGoodBuild() {
+      if (!ran) throw new Error('recordGoodBuild: contentlayer2 has not finished')
       fs.mkdirSync(path.dirname(recordFile), { recursive: true })
-      fs.writeFileSync(recordFile, JSON.stringify({ model, files: current } satisfies BuiltFiles))
+      fs.writeFileSync(recordFile, JSON.stringify(ran.record))
     },
   }
 }
