@@ -17,7 +17,7 @@ import { buildCacheDir, contentDir, contentlayerDir, generatedDir } from './path
  * one, a changed model, a change to many files) it checks an even spread of that many articles, so that
  * its time and memory stay a small, fixed share of the build whatever the size of the archive.
  */
-export const CONTENTLAYER_FILE_BOUND = 2000
+const CONTENTLAYER_FILE_BOUND = 2000
 
 /** Files outside this folder (authors, sections, tags) are few and always checked. */
 const ARTICLES = 'articles/'
@@ -36,7 +36,7 @@ export type Fingerprints = Record<string, [number, number, string]>
 /** The files of the last good build and the model they were checked against; kept in the build cache. */
 export type BuiltFiles = { model: string; files: Fingerprints }
 
-export type Selection = {
+type Selection = {
   /** What contentlayer2 checks, sorted. */
   files: string[]
   /** How many files the content folder holds. */
@@ -93,7 +93,7 @@ export function describeSelection({ files, total, basis, candidates }: Selection
   return `contentlayer2 generated the content types and checked ${n(files.length)} of ${n(total)} files: ${taken} and the ${n(others)} author, section and tag files${rest}.`
 }
 
-export type ContentlayerExit = {
+type ContentlayerExit = {
   code: number | null
   signal: NodeJS.Signals | null
   /** Its stdout and stderr, interleaved. */
@@ -102,7 +102,7 @@ export type ContentlayerExit = {
   error?: Error
 }
 
-export type ContentlayerVerdict =
+type ContentlayerVerdict =
   | { ok: true }
   | { ok: false; documentProblem: boolean; message: string }
 
@@ -187,7 +187,7 @@ function stage(from: string, to: string, files: string[]) {
 }
 
 /** What one run of contentlayer2 gives back (runContentlayer). */
-export type ContentlayerRan = { selection: Selection; exit: ContentlayerExit; record: BuiltFiles }
+type ContentlayerRan = { selection: Selection; exit: ContentlayerExit; record: BuiltFiles }
 
 /**
  * Fingerprints the content folder, picks the files (selectForContentlayer), links them into the staging
