@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { listFiles } from './check-source'
 import { buildCacheDir, contentDir, contentlayerDir, generatedDir } from './paths'
 
 /**
@@ -137,10 +136,20 @@ export function contentlayerVerdict(exit: ContentlayerExit, fileCount: number): 
   return { ok: false, documentProblem: false, message: `${step} failed: ${reason}. Nothing was published.` }
 }
 
+/**
+ * Every file under `dir`, as a path relative to it with forward slashes, hidden ones left out: the files
+ * check-source.ts listFiles gives, without loading the check (and the MDX compiler it imports) in this thread.
+ */
+const listContent = (dir: string) =>
+  fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((rel) => rel.split(path.sep).join('/'))
+    .filter((rel) => !rel.split('/').some((part) => part.startsWith('.')))
+
 /** The current fingerprints, reading again only files whose size or time differ from `previous`. */
 function fingerprint(dir: string, previous: Fingerprints | undefined): Fingerprints {
   const result: Fingerprints = {}
-  for (const rel of listFiles(dir)) {
+  for (const rel of listContent(dir)) {
     const file = path.join(dir, rel)
     const stat = fs.statSync(file, { throwIfNoEntry: false })
     if (!stat?.isFile()) continue
