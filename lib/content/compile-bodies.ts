@@ -23,8 +23,26 @@ const BATCH_SIZE = 100
 const MIN_FILES_FOR_WORKERS = 300
 
 /**
+ * Why the compile step failed when a worker thread stopped before answering every batch it was given:
+ * `error`, what it threw or the runtime reported (out of memory: ERR_WORKER_OUT_OF_MEMORY); otherwise
+ * `exitCode`, how it exited. `fileCount`: how many files the step was compiling.
+ */
+export function workerFailureMessage(failure: { error?: Error; exitCode?: number }, fileCount: number): string {
+  const { error, exitCode } = failure
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  const reason =
+    code === 'ERR_WORKER_OUT_OF_MEMORY'
+      ? 'a worker thread ran out of memory'
+      : error
+        ? `a worker thread threw ${error.stack ?? error.message}`
+        : `a worker thread exited with code ${exitCode} before it had compiled its files`
+  return `MDX compile of ${fileCount.toLocaleString('en-US')} bodies in worker threads: ${reason}`
+}
+
+/**
  * Every batch is handed out up front, round robin: the caller's thread may be busy (the content check
- * runs beside the compile) and must not leave the workers waiting for their next batch.
+ * runs beside the compile) and must not leave the workers waiting for their next batch. Rejects, with
+ * workerFailureMessage, when a worker fails or ends while it still owes batches.
  */
 function inWorkers(files: string[], options: StoreOptions, workerCount: number): Promise<CompileResult[]> {
   const entry = new URL('./compile-worker.ts', import.meta.url).href
@@ -33,20 +51,39 @@ function inWorkers(files: string[], options: StoreOptions, workerCount: number):
     () => new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { ...options, entry } }),
   )
   const results: CompileResult[] = []
+  const owed = new Map(pool.map((worker) => [worker, 0]))
   let pending = 0
+  let settled = false
   return new Promise<CompileResult[]>((resolve, reject) => {
+    const fail = (failure: { error?: Error; exitCode?: number }) => {
+      if (settled) return
+      settled = true
+      reject(new Error(workerFailureMessage(failure, files.length), { cause: failure.error }))
+    }
     for (const worker of pool) {
       worker.on('message', (batchResults: CompileResult[]) => {
         results.push(...batchResults)
-        if (--pending === 0) resolve(results)
+        owed.set(worker, owed.get(worker)! - 1)
+        if (--pending === 0 && !settled) {
+          settled = true
+          resolve(results)
+        }
       })
-      worker.on('error', reject)
+      worker.on('error', (error) => fail({ error }))
+      worker.on('exit', (exitCode) => {
+        if (owed.get(worker)! > 0) fail({ exitCode })
+      })
     }
     for (let i = 0; i < files.length; i += BATCH_SIZE) {
       pending++
-      pool[(i / BATCH_SIZE) % workerCount].postMessage(files.slice(i, i + BATCH_SIZE))
+      const worker = pool[(i / BATCH_SIZE) % workerCount]
+      owed.set(worker, owed.get(worker)! + 1)
+      worker.postMessage(files.slice(i, i + BATCH_SIZE))
     }
-    if (pending === 0) resolve(results)
+    if (pending === 0) {
+      settled = true
+      resolve(results)
+    }
   }).finally(() => Promise.all(pool.map((worker) => worker.terminate())))
 }
 

@@ -4,8 +4,9 @@ import os from 'node:os'
 import { parentPort, threadId, workerData } from 'node:worker_threads'
 import { storeBody, type CompileResult, type StoreOptions } from './body-store'
 
-// contentlayer2 runs beside the workers on one thread and is the longest step of a cold build: on Linux a
-// priority is per thread, so this lets it keep a core to itself while the workers share what is left.
+// The content check (on the main thread) and contentlayer2 (a process of its own) run beside the workers,
+// each on one thread: on Linux a priority is per thread, so this lets them keep going while the workers
+// share what is left.
 os.setPriority(10)
 
 const options = workerData as StoreOptions

@@ -7,14 +7,15 @@ import { formatProblem, searchDocuments, withAuthorBios, type ContentDocuments, 
 import { checkFiles, crossCheck, listFiles, type CheckMemo } from './check-source'
 import { compileBodies, type CompiledBodies } from './compile-bodies'
 import type { BodyFacts, CompiledBody } from './mdx-compile'
-import { bodiesDir, buildCacheDir, contentDatabaseFile, contentDir, contentlayerDir, publicDir, redirectsFile } from './paths'
+import { bodiesDir, buildCacheDir, contentDatabaseFile, contentDir, publicDir, redirectsFile } from './paths'
 import { redirectTable } from './redirects'
 import { writeContentDatabase, type DatabaseInput } from './write-database'
 import type { ContentIndex } from './types'
 
 const cachedBodiesDir = path.join(buildCacheDir, 'bodies')
-const contentlayerCacheDir = path.join(contentlayerDir, '.cache')
-const cachedContentlayerDir = path.join(buildCacheDir, 'contentlayer2')
+// Where builds kept contentlayer2's document cache before it was given only the changed files
+// (contentlayer-run.ts); removed so that a restored build cache does not carry it on.
+const formerContentlayerCacheDir = path.join(buildCacheDir, 'contentlayer2')
 
 export type CheckedContent = {
   /** Every problem, in file order. */
@@ -136,15 +137,10 @@ export function printProblems(problems: ContentProblem[]) {
   console.error('\nWhat each message means: docs/editing.md#error-messages\n')
 }
 
-/** Brings back contentlayer2's cache from the build cache when this checkout has none (a fresh clone on CI or Vercel). */
-export function restoreBuildCache() {
-  if (!fs.existsSync(contentlayerCacheDir) && fs.existsSync(cachedContentlayerDir))
-    fs.cpSync(cachedContentlayerDir, contentlayerCacheDir, { recursive: true })
-}
-
 /**
- * After a good build: keeps contentlayer2's cache and the bodies in use in the build cache (bodies as
- * hard links, so they cost no space), and removes bodies no content uses any more from both places.
+ * After a good build: keeps the bodies in use in the build cache (as hard links, so they cost no space),
+ * and removes bodies no content uses any more from both places. (contentlayer2's record of the files
+ * built is kept by contentlayer-run.ts.)
  */
 export function saveBuildCache(keys: Iterable<string>) {
   const inUse = new Set([...keys].map((key) => `${key}.json`))
@@ -153,8 +149,5 @@ export function saveBuildCache(keys: Iterable<string>) {
     for (const file of fs.readdirSync(dir)) if (!inUse.has(file)) fs.rmSync(path.join(dir, file), { force: true })
   const cached = new Set(fs.readdirSync(cachedBodiesDir))
   for (const file of inUse) if (!cached.has(file)) linkBody(path.join(bodiesDir, file), path.join(cachedBodiesDir, file))
-  if (fs.existsSync(contentlayerCacheDir)) {
-    fs.rmSync(cachedContentlayerDir, { recursive: true, force: true })
-    fs.cpSync(contentlayerCacheDir, cachedContentlayerDir, { recursive: true })
-  }
+  fs.rmSync(formerContentlayerCacheDir, { recursive: true, force: true })
 }
