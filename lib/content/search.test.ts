@@ -4,6 +4,7 @@ import { fixtureStore, NOW } from '@/tests/fixtures/newsroom'
 import {
   deleteSearchDocuments,
   insertSearchDocuments,
+  MAX_MATCHES,
   MAX_QUERY_LENGTH,
   normalizeQuery,
   SEARCH_SCHEMA,
@@ -125,6 +126,16 @@ describe('the search index', () => {
     expect(find('yen')).toEqual(['old-rice-story'])
     expect(find('semicon')).toEqual([]) // a word of a deleted article matches nothing
     expect(() => insertSearchDocuments(db, [doc('old-rice-story', { title: 'Twice' })])).toThrow()
+  })
+
+  it('returns the best MAX_MATCHES matches of a word in more articles', () => {
+    const { engine } = searchOver([
+      ...Array.from({ length: MAX_MATCHES + 5 }, (_, i) => doc(`story-${i}`, { body: 'Markets moved on the news.' })),
+      doc('headline', { title: 'Markets' }),
+    ])
+    const matches = engine('markets')
+    expect(matches).toHaveLength(MAX_MATCHES)
+    expect(matches[0].slug).toBe('headline')
   })
 
   it('finds nothing in an empty index, whatever the query', () => {
