@@ -128,6 +128,11 @@ describe('the search index', () => {
     expect(() => insertSearchDocuments(db, [doc('old-rice-story', { title: 'Twice' })])).toThrow()
   })
 
+  it('separates words at tabs, line breaks and other control characters', () => {
+    const { find } = searchOver([doc('code', { body: 'rates\tcopper\u0085nickel\u000bzinc\r\ntin' })])
+    for (const query of ['rates', 'copper', 'nickel', 'zinc', 'tin']) expect(find(query), query).toEqual(['code'])
+  })
+
   it('returns the best MAX_MATCHES matches of a word in more articles', () => {
     const { engine } = searchOver([
       ...Array.from({ length: MAX_MATCHES + 5 }, (_, i) => doc(`story-${i}`, { body: 'Markets moved on the news.' })),
