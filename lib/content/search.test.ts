@@ -4,6 +4,7 @@ import { fixtureStore, NOW } from '@/tests/fixtures/newsroom'
 import {
   deleteSearchDocuments,
   insertSearchDocuments,
+  MAX_MATCHES,
   MAX_QUERY_LENGTH,
   normalizeQuery,
   SEARCH_SCHEMA,
@@ -127,7 +128,22 @@ describe('the search index', () => {
     expect(() => insertSearchDocuments(db, [doc('old-rice-story', { title: 'Twice' })])).toThrow()
   })
 
-  it('finds nothing in an empty index, whatever the query', async () => {
+  it('separates words at tabs, line breaks and other control characters', () => {
+    const { find } = searchOver([doc('code', { body: 'rates\tcopper\u0085nickel\u000bzinc\r\ntin' })])
+    for (const query of ['rates', 'copper', 'nickel', 'zinc', 'tin']) expect(find(query), query).toEqual(['code'])
+  })
+
+  it('returns the best MAX_MATCHES matches of a word in more articles', () => {
+    const { engine } = searchOver([
+      ...Array.from({ length: MAX_MATCHES + 5 }, (_, i) => doc(`story-${i}`, { body: 'Markets moved on the news.' })),
+      doc('headline', { title: 'Markets' }),
+    ])
+    const matches = engine('markets')
+    expect(matches).toHaveLength(MAX_MATCHES)
+    expect(matches[0].slug).toBe('headline')
+  })
+
+  it('finds nothing in an empty index, whatever the query', () => {
     const { find } = searchOver([])
     for (const query of ['yen', 'semicon', 'intervantion', '中', '中国', 'yen zeppelin', '', '"']) expect(find(query), query).toEqual([])
   })

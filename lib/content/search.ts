@@ -38,7 +38,7 @@ export type SearchDocument = {
  * mark in its text (snippet), as the index holds them.
  */
 export type SearchMatch = { slug: string; score: number; terms: string[] }
-/** Matches for a query (normalizeQuery), best first; empty when nothing matches. */
+/** Matches for a query (normalizeQuery), best first, at most MAX_MATCHES; empty when nothing matches. */
 export type SearchEngine = (query: string) => SearchMatch[]
 
 /** Longer queries are cut: they cost more and never help. */
@@ -165,13 +165,18 @@ export function deleteSearchDocuments(db: Db, slugs: string[]): void {
   }
 }
 
+/**
+ * At most this many matches are returned, the best: a reader pages through a few of them, and a word in
+ * most articles would otherwise hand the whole archive to the caller.
+ */
+export const MAX_MATCHES = 1000
 /** Below this many exact hits, a query is run again with prefixes and typos allowed. */
 const ENOUGH_EXACT_HITS = 20
 /**
  * A word of a query read as a prefix or with a typo stands for at most this many words of the index, those
  * in most documents: the size of the query SQLite runs is bounded whatever the archive's vocabulary.
  */
-const MAX_EXPANSIONS = 50
+const MAX_EXPANSIONS = 20
 /**
  * A near spelling starts with the same this-many characters as the word typed, as in most search
  * engines: the words compared are one range of search_word (those with that start and a length
@@ -202,13 +207,13 @@ const anyOf = (words: string[]) => {
 export function searchDatabase(db: Db): SearchEngine {
   const find = db.prepare(
     'SELECT search_article.slug AS slug, search_text.rank AS rank FROM search_text ' +
-      'JOIN search_article ON search_article.id = search_text.rowid WHERE search_text MATCH ? ORDER BY search_text.rank',
+      'JOIN search_article ON search_article.id = search_text.rowid WHERE search_text MATCH ? ORDER BY search_text.rank LIMIT ?',
   )
   const startingWith = db.prepare('SELECT word FROM search_word WHERE word >= ? AND word < ? ORDER BY documents DESC LIMIT ?')
   const sameStart = db.prepare('SELECT word, documents FROM search_word WHERE word >= ? AND word < ? AND length(word) BETWEEN ? AND ?')
 
   const run = (groups: string[][], operator: 'AND' | 'OR'): Hit[] =>
-    (find.all(groups.map(anyOf).join(` ${operator} `)) as { slug: string; rank: number }[]).map((row) => ({
+    (find.all(groups.map(anyOf).join(` ${operator} `), MAX_MATCHES) as { slug: string; rank: number }[]).map((row) => ({
       slug: row.slug,
       score: -row.rank,
     }))
@@ -243,7 +248,7 @@ export function searchDatabase(db: Db): SearchEngine {
       return unique([word, ...prefixes(word), ...(length >= 6 ? nearSpellings(word) : [])])
     })
     const found = new Set(exactHits.map((hit) => hit.slug))
-    const hits = [...exactHits, ...run(loose, 'AND').filter((hit) => !found.has(hit.slug))]
+    const hits = [...exactHits, ...run(loose, 'AND').filter((hit) => !found.has(hit.slug))].slice(0, MAX_MATCHES)
     return matches(hits.length > 0 ? hits : run(loose, 'OR'), marked(loose))
   }
 }
