@@ -5,6 +5,7 @@ import {
   deleteSearchDocuments,
   insertSearchDocuments,
   MAX_MATCHES,
+  RANKED_WINDOW,
   MAX_QUERY_LENGTH,
   normalizeQuery,
   SEARCH_SCHEMA,
@@ -141,6 +142,18 @@ describe('the search index', () => {
     const matches = engine('markets')
     expect(matches).toHaveLength(MAX_MATCHES)
     expect(matches[0].slug).toBe('headline')
+  })
+
+  it('ranks a word in very many articles among its newest RANKED_WINDOW matches, and a rarer one everywhere', () => {
+    const { engine } = searchOver([
+      doc('old-headline', { title: 'Markets and marzipan' }),
+      ...Array.from({ length: RANKED_WINDOW }, (_, i) => doc(`story-${i}`, { body: 'Markets moved on the news.' })),
+      doc('new-headline', { title: 'Markets' }),
+    ])
+    const matches = engine('markets').map((m) => m.slug)
+    expect(matches[0]).toBe('new-headline')
+    expect(matches).not.toContain('old-headline')
+    expect(engine('marzipan markets').map((m) => m.slug)).toEqual(['old-headline'])
   })
 
   it('finds nothing in an empty index, whatever the query', () => {

@@ -135,8 +135,9 @@ CREATE TABLE search_word (word TEXT PRIMARY KEY, documents INTEGER NOT NULL) WIT
 `
 
 /**
- * Adds `documents` to the search tables of `db` (SEARCH_SCHEMA). Run it in a transaction (one per
- * batch: it writes a row per document and per distinct word). Throws (SQLITE_CONSTRAINT) when a slug is
+ * Adds `documents` to the search tables of `db` (SEARCH_SCHEMA), oldest story first (RANKED_WINDOW takes
+ * the highest ids for the newest). Run it in a transaction (one per batch: it writes a row per document
+ * and per distinct word). Throws (SQLITE_CONSTRAINT) when a slug is
  * already indexed: delete it first (deleteSearchDocuments).
  */
 export function insertSearchDocuments(db: Db, documents: SearchDocument[]): void {
@@ -170,6 +171,13 @@ export function deleteSearchDocuments(db: Db, slugs: string[]): void {
  * most articles would otherwise hand the whole archive to the caller.
  */
 export const MAX_MATCHES = 1000
+/**
+ * A query matching more documents than this is ranked among its newest this-many matches (documents are
+ * added oldest first, so the newest have the highest ids): ranking reads every candidate, and a word in
+ * most of a large archive would otherwise cost time in proportion to the archive. For a news site the
+ * newest matches are also the likelier answers.
+ */
+export const RANKED_WINDOW = 5000
 /** Below this many exact hits, a query is run again with prefixes and typos allowed. */
 const ENOUGH_EXACT_HITS = 20
 /**
@@ -205,18 +213,21 @@ const anyOf = (words: string[]) => {
  * character always matches as a prefix (the pairs that start with it).
  */
 export function searchDatabase(db: Db): SearchEngine {
+  // FTS5 walks a match newest first without ranking it, and ranks only the ids it is given a range of.
+  const windowStart = db.prepare('SELECT rowid AS id FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
   const find = db.prepare(
     'SELECT search_article.slug AS slug, search_text.rank AS rank FROM search_text ' +
-      'JOIN search_article ON search_article.id = search_text.rowid WHERE search_text MATCH ? ORDER BY search_text.rank LIMIT ?',
+      'JOIN search_article ON search_article.id = search_text.rowid WHERE search_text MATCH ? AND search_text.rowid >= ? ' +
+      'ORDER BY search_text.rank LIMIT ?',
   )
   const startingWith = db.prepare('SELECT word FROM search_word WHERE word >= ? AND word < ? ORDER BY documents DESC LIMIT ?')
   const sameStart = db.prepare('SELECT word, documents FROM search_word WHERE word >= ? AND word < ? AND length(word) BETWEEN ? AND ?')
 
-  const run = (groups: string[][], operator: 'AND' | 'OR'): Hit[] =>
-    (find.all(groups.map(anyOf).join(` ${operator} `), MAX_MATCHES) as { slug: string; rank: number }[]).map((row) => ({
-      slug: row.slug,
-      score: -row.rank,
-    }))
+  const run = (groups: string[][], operator: 'AND' | 'OR'): Hit[] => {
+    const match = groups.map(anyOf).join(` ${operator} `)
+    const from = (windowStart.get(match, RANKED_WINDOW - 1) as { id: number } | undefined)?.id ?? 0
+    return (find.all(match, from, MAX_MATCHES) as { slug: string; rank: number }[]).map((row) => ({ slug: row.slug, score: -row.rank }))
+  }
   const prefixes = (word: string) =>
     (startingWith.all(word, word + LAST, MAX_EXPANSIONS) as { word: string }[]).map((row) => row.word)
   const nearSpellings = (word: string) => {

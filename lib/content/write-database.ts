@@ -72,7 +72,9 @@ export function syncContentDatabase(db: ContentDatabase, { index, body, searchDo
       removeListings.run(slug)
     }
     deleteSearchDocuments(db, [...changed, ...gone])
-    insertSearchDocuments(db, searchDocuments.filter((d) => written.get(d.id) !== now.get(d.id)))
+    const published = new Map(index.articles.map((a) => [a.slug, Date.parse(a.published)]))
+    const toIndex = searchDocuments.filter((d) => written.get(d.id) !== now.get(d.id))
+    insertSearchDocuments(db, toIndex.sort((x, y) => published.get(x.id)! - published.get(y.id)! || (x.id < y.id ? -1 : 1)))
     if (gone.length > 0 || changed.length > 0)
       db.exec("DELETE FROM body WHERE file NOT IN (SELECT data ->> '$.bodyFile' FROM article)")
     replaceCatalog.run('authors', JSON.stringify(index.authors))
