@@ -114,38 +114,57 @@ export function redisSource(client: RedisConnection, prefix: string): ContentSou
       send<number>('HLEN', keys.doc),
       send<string | null>('HGET', keys.stats, 'tokens'),
     ])
-    // Per word: live search id → weighted occurrences, and its inverse document frequency (FTS5: at least 1e-6).
-    const frequency = new Map<string, { of: Map<number, number>; idf: number }>()
-    words.forEach((word, i) => {
-      const of = new Map<number, number>()
+    // Per word: its live postings (search ids ascending, weighted occurrences) and inverse document
+    // frequency (FTS5's: at least 1e-6). Search ids are dense, so per-document values live in typed arrays.
+    let size = 0
+    const live = words.map((_, i) => {
       const data = postings[i]
+      const ids: number[] = []
+      const frequencies: number[] = []
       for (let at = 0; data && at + POSTING_BYTES <= data.length; at += POSTING_BYTES) {
         const id = data.readUInt32LE(at)
-        if (!isDead(dead, id)) of.set(id, data.readUInt16LE(at + 4) / 2)
+        if (isDead(dead, id)) continue
+        ids.push(id)
+        frequencies.push(data.readUInt16LE(at + 4) / 2)
+        size = Math.max(size, id + 1)
       }
-      const idf = Math.log((documents - of.size + 0.5) / (of.size + 0.5))
-      frequency.set(word, { of, idf: idf > 0 ? idf : 1e-6 })
+      const idf = Math.log((documents - ids.length + 0.5) / (ids.length + 0.5))
+      return { ids, frequencies, idf: idf > 0 ? idf : 1e-6 }
     })
-    const inGroup = groups.map((group) => new Set(group.flatMap((word) => [...frequency.get(word)!.of.keys()])))
-    const [first, ...rest] = inGroup
-    const matched = operator === 'AND' ? [...first].filter((id) => rest.every((ids) => ids.has(id))) : [...new Set(inGroup.flatMap((ids) => [...ids]))]
+    const byWord = new Map(words.map((word, i) => [word, live[i]]))
+    // How many groups each document has a word of.
+    const groupsFound = new Uint16Array(size)
+    const inThisGroup = new Int32Array(size).fill(-1)
+    groups.forEach((group, g) => {
+      for (const word of group)
+        for (const id of byWord.get(word)!.ids)
+          if (inThisGroup[id] !== g) (inThisGroup[id] = g), groupsFound[id]++
+    })
+    const matched: number[] = []
+    for (let id = 0; id < size; id++) if (operator === 'AND' ? groupsFound[id] === groups.length : groupsFound[id] > 0) matched.push(id)
     if (matched.length === 0) return []
     const described = await send<(string | null)[]>('HMGET', keys.doc, ...matched.map(String))
     const averageLength = Number(tokens ?? 0) / documents
+    const lengthOf = new Float64Array(size).fill(-1)
+    matched.forEach((id, i) => {
+      const description = described[i]
+      if (description !== null) lengthOf[id] = Number(description.slice(0, description.indexOf(' ')))
+    })
+    // Summed word by word in the query's order, as FTS5 sums its phrases.
+    const score = new Float64Array(size)
+    for (const word of groups.flat()) {
+      const { ids, frequencies, idf } = byWord.get(word)!
+      ids.forEach((id, j) => {
+        const length = lengthOf[id]
+        if (length < 0) return
+        const f = frequencies[j]
+        score[id] += idf * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * length) / averageLength)))
+      })
+    }
     const found: Hit[] = []
     matched.forEach((id, i) => {
       const description = described[i]
-      if (description === null) return
-      const space = description.indexOf(' ')
-      const length = Number(description.slice(0, space))
-      let score = 0
-      // Summed phrase by phrase in the query's order, as FTS5 sums them.
-      for (const word of groups.flat()) {
-        const { of, idf } = frequency.get(word)!
-        const f = of.get(id) ?? 0
-        score += idf * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * length) / averageLength)))
-      }
-      found.push({ slug: description.slice(space + 1), score })
+      if (description !== null) found.push({ slug: description.slice(description.indexOf(' ') + 1), score: score[id] })
     })
     return found.sort(bestFirst)
   }
