@@ -76,8 +76,10 @@ const isDead = (dead: Buffer | null, id: number) => dead !== null && id >> 3 < d
 /**
  * A ContentSource over the content that write-redis.ts wrote under `prefix` (e.g. `meridian:content:<build
  * id>:`) in the Redis of `client` (connected). Each call sends a bounded number of pipelined round trips
- * (one or two; a search up to nine), never one request per item, and no KEYS or SCAN. Answers as sqliteSource
- * does over a database written from the same input; search scores are FTS5's bm25 to rounding.
+ * (one or two; a search two per set of hits and three per vocabulary look-up, at most twelve), never one
+ * request per item, and no KEYS or SCAN. Answers as sqliteSource does over a database written from the same
+ * input; search scores are FTS5's bm25 to rounding. A search reads the postings of its words whole and
+ * returns every match, as the ContentSource contract asks: its cost grows with the documents its words are in.
  */
 export function redisSource(client: RedisConnection, prefix: string): ContentSource {
   const keys = contentKeys(prefix)
