@@ -111,8 +111,12 @@ const TOKEN_SEPARATOR = /[\x00-\x20\x7f]+/
 const indexWords = (tokens: string[]) => tokens.flatMap((token) => fold(token).split(TOKEN_SEPARATOR)).filter(Boolean)
 
 /** The fields searched, in the order of the table's columns, and the weight of a match in each (bm25). */
-const COLUMNS = ['title', 'dek', 'tags', 'authors', 'section', 'body'] as const satisfies (keyof SearchDocument)[]
-const WEIGHTS = [4, 2, 2, 2, 1.5, 1]
+export const COLUMNS = ['title', 'dek', 'tags', 'authors', 'section', 'body'] as const satisfies (keyof SearchDocument)[]
+export const WEIGHTS = [4, 2, 2, 2, 1.5, 1]
+
+/** The words indexed for `document`, one array per field of COLUMNS, in the order of the text (repeats kept). */
+export const documentWords = (document: SearchDocument): string[][] =>
+  COLUMNS.map((column) => indexWords(tokenizeText(document[column])))
 
 /**
  * The search tables, created once on a new database:
@@ -145,7 +149,7 @@ export function insertSearchDocuments(db: Db, documents: SearchDocument[]): void
   const text = db.prepare(`INSERT INTO search_text (rowid, ${COLUMNS.join(', ')}) VALUES (?${', ?'.repeat(COLUMNS.length)})`)
   const counts = new Map<string, number>()
   for (const document of documents) {
-    const fields = COLUMNS.map((column) => indexWords(tokenizeText(document[column])))
+    const fields = documentWords(document)
     const { lastInsertRowid } = article.run(document.id)
     text.run(lastInsertRowid, ...fields.map((words) => words.join(' ')))
     for (const word of new Set(fields.flat())) counts.set(word, (counts.get(word) ?? 0) + 1)
@@ -182,19 +186,107 @@ export const RANKED_WINDOW = 5000
 const ENOUGH_EXACT_HITS = 20
 /**
  * A word of a query read as a prefix or with a typo stands for at most this many words of the index, those
- * in most documents: the size of the query SQLite runs is bounded whatever the archive's vocabulary.
+ * in most documents: the size of the query an index runs is bounded whatever the archive's vocabulary.
  */
 const MAX_EXPANSIONS = 20
 /**
  * A near spelling starts with the same this-many characters as the word typed, as in most search
- * engines: the words compared are one range of search_word (those with that start and a length
+ * engines: the words compared are one range of the vocabulary (those with that start and a length
  * within the distance), not the whole vocabulary.
  */
-const TYPO_SAME_START = 2
+export const TYPO_SAME_START = 2
 /** The highest code point: a word starting with `p` sorts between p and p + LAST. */
-const LAST = '\u{10FFFF}'
+export const LAST = '\u{10FFFF}'
 
-type Hit = { slug: string; score: number }
+/** One document found and its bm25 relevance (higher is better). */
+export type Hit = { slug: string; score: number }
+/** A word of the index and the number of documents it was indexed with (deleted ones included). */
+export type VocabularyWord = { word: string; documents: number }
+
+/**
+ * What the query rules (searchPlan) ask of an index, all words of a query at once so that an index over
+ * the network answers in one round trip:
+ * - `hits`: the documents with a word of every group (AND) or of any group (OR), scored by bm25 as FTS5
+ *   does (a word listed in two groups counts twice), best first, ties by slug; at most MAX_MATCHES, ranked
+ *   among the newest RANKED_WINDOW documents that match (the highest ids: documents are indexed oldest first);
+ * - `vocabulary`: for each of `starts`, the words of the index that start with it (or only the MAX_EXPANSIONS
+ *   in most documents, ties in byte order: the rules keep no others); for each of
+ *   `spellings`, the words that start with its first TYPO_SAME_START characters and whose length is within
+ *   its typo distance (typoDistance): the candidates, which the rules narrow (mostFrequent, nearSpellings).
+ */
+export type SearchQuestion =
+  | { ask: 'hits'; groups: string[][]; operator: 'AND' | 'OR' }
+  | { ask: 'vocabulary'; starts: string[]; spellings: string[] }
+export type VocabularyAnswer = { starts: VocabularyWord[][]; spellings: VocabularyWord[][] }
+
+/** How many edits a near spelling of `word` may be away: a fifth of its length, rounded. */
+export const typoDistance = (word: string) => Math.round(0.2 * [...word].length)
+
+/** UTF-8 byte order, the order of SQLite's keys and of Redis's sorted sets (JavaScript's `<` differs past U+FFFF). */
+export const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b))
+
+/** Best first: higher score, then slug in byte order. */
+export const bestFirst = (a: Hit, b: Hit) => b.score - a.score || byteOrder(a.slug, b.slug)
+
+/** The MAX_EXPANSIONS words in most documents (ties in byte order). */
+const mostFrequent = (words: VocabularyWord[]) =>
+  [...words]
+    .sort((a, b) => b.documents - a.documents || byteOrder(a.word, b.word))
+    .slice(0, MAX_EXPANSIONS)
+    .map((row) => row.word)
+
+/** The candidates within `word`'s typo distance, those in most documents first. */
+const nearSpellings = (word: string, candidates: VocabularyWord[]) => {
+  const distance = typoDistance(word)
+  return mostFrequent(candidates.filter((row) => leven(word, row.word, { maxDistance: distance + 1 }) <= distance))
+}
+
+const unique = (words: string[]) => [...new Set(words)]
+
+function* ask<T>(question: SearchQuestion): Generator<SearchQuestion, T, unknown> {
+  return (yield question) as T
+}
+
+/**
+ * The query rules, the same over every index: a generator that yields the questions it needs answered
+ * (SearchQuestion; send back the answer) and returns the matches. The words of a query (tokenized and
+ * folded as the index is) must all occur, in any field. Exact words first: cheap even for common words in
+ * a large archive. When that finds fewer than ENOUGH_EXACT_HITS, the query runs again with words of 4+
+ * characters also matching as prefixes ("semicon" finds "semiconductor") and words of 6+ characters also
+ * matching words at most typoDistance edits away ("goverment" finds "government"), each standing for at
+ * most MAX_EXPANSIONS words of the index; its new hits follow the exact ones. When no document has every
+ * word, documents with any word are returned. A lone CJK character always matches as a prefix (the pairs
+ * that start with it).
+ */
+export function* searchPlan(query: string): Generator<SearchQuestion, SearchMatch[], unknown> {
+  const words = unique(indexWords(tokenizeQuery(query)))
+  if (words.length === 0) return []
+  const loneCjk = words.filter(isLoneCjk)
+  const cjkStarts = loneCjk.length === 0 ? [] : (yield* ask<VocabularyAnswer>({ ask: 'vocabulary', starts: loneCjk, spellings: [] })).starts
+  const exact = words.map((word) => (isLoneCjk(word) ? unique([word, ...mostFrequent(cjkStarts[loneCjk.indexOf(word)])]) : [word]))
+  // A lone CJK character marks itself wherever it occurs; other words mark the words they matched.
+  const marked = (groups: string[][]) => unique(groups.flatMap((group, i) => (isLoneCjk(words[i]) ? [words[i]] : group)))
+  const matches = (hits: Hit[], terms: string[]) => hits.map((hit) => ({ ...hit, terms }))
+
+  const exactHits = yield* ask<Hit[]>({ ask: 'hits', groups: exact, operator: 'AND' })
+  if (exactHits.length >= ENOUGH_EXACT_HITS) return matches(exactHits, marked(exact))
+  const starts = words.filter((word) => [...word].length >= 4)
+  const spellings = words.filter((word) => [...word].length >= 6)
+  const vocabulary =
+    starts.length === 0 ? { starts: [], spellings: [] } : yield* ask<VocabularyAnswer>({ ask: 'vocabulary', starts, spellings })
+  const loose = words.map((word, i) => {
+    const s = starts.indexOf(word)
+    if (s < 0) return exact[i]
+    const t = spellings.indexOf(word)
+    return unique([word, ...mostFrequent(vocabulary.starts[s]), ...(t < 0 ? [] : nearSpellings(word, vocabulary.spellings[t]))])
+  })
+  const found = new Set(exactHits.map((hit) => hit.slug))
+  const hits = [...exactHits, ...(yield* ask<Hit[]>({ ask: 'hits', groups: loose, operator: 'AND' })).filter((hit) => !found.has(hit.slug))].slice(
+    0,
+    MAX_MATCHES,
+  )
+  return matches(hits.length > 0 ? hits : yield* ask<Hit[]>({ ask: 'hits', groups: loose, operator: 'OR' }), marked(loose))
+}
 
 /** FTS5 query syntax for "any of `words`", each quoted, so no query text is read as an operator. */
 const anyOf = (words: string[]) => {
@@ -202,65 +294,42 @@ const anyOf = (words: string[]) => {
   return quoted.length === 1 ? quoted[0] : `(${quoted.join(' OR ')})`
 }
 
-/**
- * Full-text search over the search tables of `db` (insertSearchDocuments). The words of a query
- * (tokenized and folded as the index is) must all occur, in any field. Exact words first: cheap even for
- * common words in a large archive. When that finds fewer than ENOUGH_EXACT_HITS, the query runs again
- * with words of 4+ characters also matching as prefixes ("semicon" finds "semiconductor") and words of
- * 6+ characters also matching words at most round(0.2 × length) edits away ("goverment" finds
- * "government"), each standing for at most MAX_EXPANSIONS words of the index; its new hits follow the
- * exact ones. When no document has every word, documents with any word are returned. A lone CJK
- * character always matches as a prefix (the pairs that start with it).
- */
+/** Full-text search (searchPlan) over the search tables of `db` (insertSearchDocuments). */
 export function searchDatabase(db: Db): SearchEngine {
   // FTS5 walks a match newest first without ranking it, and ranks only the ids it is given a range of.
   const windowStart = db.prepare('SELECT rowid AS id FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
   const find = db.prepare(
     'SELECT search_article.slug AS slug, search_text.rank AS rank FROM search_text ' +
       'JOIN search_article ON search_article.id = search_text.rowid WHERE search_text MATCH ? AND search_text.rowid >= ? ' +
-      'ORDER BY search_text.rank LIMIT ?',
+      `ORDER BY search_text.rank, search_article.slug LIMIT ${MAX_MATCHES}`,
   )
-  const startingWith = db.prepare('SELECT word FROM search_word WHERE word >= ? AND word < ? ORDER BY documents DESC LIMIT ?')
+  // Only the words the rules keep (mostFrequent) leave SQLite.
+  const startingWith = db.prepare(
+    `SELECT word, documents FROM search_word WHERE word >= ? AND word < ? ORDER BY documents DESC, word LIMIT ${MAX_EXPANSIONS}`,
+  )
   const sameStart = db.prepare('SELECT word, documents FROM search_word WHERE word >= ? AND word < ? AND length(word) BETWEEN ? AND ?')
 
-  const run = (groups: string[][], operator: 'AND' | 'OR'): Hit[] => {
-    const match = groups.map(anyOf).join(` ${operator} `)
-    const from = (windowStart.get(match, RANKED_WINDOW - 1) as { id: number } | undefined)?.id ?? 0
-    return (find.all(match, from, MAX_MATCHES) as { slug: string; rank: number }[]).map((row) => ({ slug: row.slug, score: -row.rank }))
+  const answer = (question: SearchQuestion): Hit[] | VocabularyAnswer => {
+    if (question.ask === 'hits') {
+      const match = question.groups.map(anyOf).join(` ${question.operator} `)
+      const from = (windowStart.get(match, RANKED_WINDOW - 1) as { id: number } | undefined)?.id ?? 0
+      return (find.all(match, from) as { slug: string; rank: number }[]).map((row) => ({ slug: row.slug, score: -row.rank }))
+    }
+    return {
+      starts: question.starts.map((word) => startingWith.all(word, word + LAST) as VocabularyWord[]),
+      spellings: question.spellings.map((word) => {
+        const length = [...word].length
+        const distance = typoDistance(word)
+        const start = [...word].slice(0, TYPO_SAME_START).join('')
+        return sameStart.all(start, start + LAST, length - distance, length + distance) as VocabularyWord[]
+      }),
+    }
   }
-  const prefixes = (word: string) =>
-    (startingWith.all(word, word + LAST, MAX_EXPANSIONS) as { word: string }[]).map((row) => row.word)
-  const nearSpellings = (word: string) => {
-    const length = [...word].length
-    const distance = Math.round(0.2 * length)
-    const start = [...word].slice(0, TYPO_SAME_START).join('')
-    const candidates = sameStart.all(start, start + LAST, length - distance, length + distance) as { word: string; documents: number }[]
-    return candidates
-      .filter((row) => leven(word, row.word, { maxDistance: distance + 1 }) <= distance)
-      .sort((a, b) => b.documents - a.documents)
-      .slice(0, MAX_EXPANSIONS)
-      .map((row) => row.word)
-  }
-  const unique = (words: string[]) => [...new Set(words)]
-
   return (query) => {
-    const words = unique(indexWords(tokenizeQuery(query)))
-    if (words.length === 0) return []
-    const exact = words.map((word) => (isLoneCjk(word) ? unique([word, ...prefixes(word)]) : [word]))
-    // A lone CJK character marks itself wherever it occurs; other words mark the words they matched.
-    const marked = (groups: string[][]) => unique(groups.flatMap((group, i) => (isLoneCjk(words[i]) ? [words[i]] : group)))
-    const matches = (hits: Hit[], terms: string[]) => hits.map((hit) => ({ ...hit, terms }))
-
-    const exactHits = run(exact, 'AND')
-    if (exactHits.length >= ENOUGH_EXACT_HITS) return matches(exactHits, marked(exact))
-    const loose = words.map((word, i) => {
-      const length = [...word].length
-      if (length < 4) return exact[i]
-      return unique([word, ...prefixes(word), ...(length >= 6 ? nearSpellings(word) : [])])
-    })
-    const found = new Set(exactHits.map((hit) => hit.slug))
-    const hits = [...exactHits, ...run(loose, 'AND').filter((hit) => !found.has(hit.slug))].slice(0, MAX_MATCHES)
-    return matches(hits.length > 0 ? hits : run(loose, 'OR'), marked(loose))
+    const plan = searchPlan(query)
+    let step = plan.next()
+    while (!step.done) step = plan.next(answer(step.value))
+    return step.value
   }
 }
 

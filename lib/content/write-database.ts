@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'libsql'
 import { CONTENT_SCHEMA, type ContentDatabase } from './database'
-import { deleteSearchDocuments, insertSearchDocuments, type SearchDocument } from './search'
+import { byteOrder, deleteSearchDocuments, insertSearchDocuments, type SearchDocument } from './search'
 import type { ContentIndex, IndexedArticle } from './types'
 import { tagSlug } from './urls'
 
@@ -74,7 +74,7 @@ export function syncContentDatabase(db: ContentDatabase, { index, body, searchDo
     deleteSearchDocuments(db, [...changed, ...gone])
     const published = new Map(index.articles.map((a) => [a.slug, Date.parse(a.published)]))
     const toIndex = searchDocuments.filter((d) => written.get(d.id) !== now.get(d.id))
-    insertSearchDocuments(db, toIndex.sort((x, y) => published.get(x.id)! - published.get(y.id)! || (x.id < y.id ? -1 : 1)))
+    insertSearchDocuments(db, toIndex.sort((x, y) => published.get(x.id)! - published.get(y.id)! || byteOrder(x.id, y.id)))
     if (gone.length > 0 || changed.length > 0)
       db.exec("DELETE FROM body WHERE file NOT IN (SELECT data ->> '$.bodyFile' FROM article)")
     replaceCatalog.run('authors', JSON.stringify(index.authors))
