@@ -68,6 +68,9 @@ function securityHeaders({ dev }) {
   ]
 }
 
+/** Whether the content build published the content to Redis (lib/content/paths.ts: contentStoreFile). */
+const PUBLISHED_TO_REDIS = fs.existsSync(fileURLToPath(new URL('./.contentlayer/index/content-store.json', import.meta.url)))
+
 /** The redirect table the content build writes (lib/content/paths.ts: redirectsFile). */
 const REDIRECTS_FILE = fileURLToPath(new URL('./.contentlayer/index/redirects.json', import.meta.url))
 
@@ -131,10 +134,11 @@ export default function nextConfig(phase) {
         },
       ]
     },
-    // The server reads the content database (lib/content/database.ts) at request time;
-    // make sure deploys (Vercel, standalone) carry it along with the server code.
+    // The server reads the content database (lib/content/database.ts) at request time; deploys (Vercel,
+    // standalone) carry it along with the server code. Content published to Redis (CONTENT_REDIS_URL) is
+    // not carried: only the small file naming where it is.
     outputFileTracingIncludes: {
-      '/**': ['./.contentlayer/index/content.db'],
+      '/**': [PUBLISHED_TO_REDIS ? './.contentlayer/index/content-store.json' : './.contentlayer/index/content.db'],
       // Social images are drawn on the server from local fonts, emoji pictures and the article's hero picture,
       // read by path (lib/seo/og-glyphs.ts chooses font subsets by each package's unicode.json).
       '/og/**': [

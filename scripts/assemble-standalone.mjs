@@ -21,11 +21,14 @@ for (const [from, to] of [
   fs.cpSync(path.join(root, from), path.join(standalone, to), { recursive: true })
 }
 
-// The content database, and the native SQLite engine that reads it.
-const needed = ['.contentlayer/index/content.db', 'node_modules/libsql/index.js', 'node_modules/@libsql/linux-x64-gnu/index.node']
+// The content database and the native SQLite engine that reads it, or the file naming where in Redis the
+// content was published.
+const needed = fs.existsSync(path.join(root, '.contentlayer/index/content-store.json'))
+  ? ['.contentlayer/index/content-store.json']
+  : ['.contentlayer/index/content.db', 'node_modules/libsql/index.js', 'node_modules/@libsql/linux-x64-gnu/index.node']
 const missing = needed.filter((file) => fs.existsSync(path.join(root, file)) && !fs.existsSync(path.join(standalone, file)))
 if (!fs.existsSync(path.join(standalone, needed[0])) || missing.length > 0) {
   console.error(`The standalone server is missing ${missing[0] ?? needed[0]}: check outputFileTracingIncludes in next.config.js.`)
   process.exit(1)
 }
-console.log('Standalone server ready in .next/standalone (content database included).')
+console.log(`Standalone server ready in .next/standalone (${path.basename(needed[0])} included).`)

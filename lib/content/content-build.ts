@@ -7,7 +7,8 @@ import { formatProblem, searchDocuments, withAuthorBios, type ContentDocuments, 
 import { checkFiles, crossCheck, listFiles, type CheckMemo } from './check-source'
 import { compileBodies, type CompiledBodies } from './compile-bodies'
 import type { BodyFacts, CompiledBody } from './mdx-compile'
-import { bodiesDir, buildCacheDir, contentDatabaseFile, contentDir, publicDir, redirectsFile } from './paths'
+import { bodiesDir, buildCacheDir, contentDatabaseFile, contentDir, contentStoreFile, publicDir, redirectsFile } from './paths'
+import { publishToRedis } from './publish-redis'
 import { redirectTable } from './redirects'
 import { writeContentDatabase, type DatabaseInput } from './write-database'
 import type { ContentIndex } from './types'
@@ -96,13 +97,22 @@ export function contentBuilder(
 }
 
 /**
- * Publishes checked content: writes the content database the server reads (database.ts) and the redirect
- * table next.config.js reads (redirects.ts). Returns the database's size in bytes.
+ * Publishes checked content where the server will read it: the content database (database.ts), or, when
+ * CONTENT_REDIS_URL is set, Redis (publish-redis.ts); and the redirect table next.config.js reads
+ * (redirects.ts). Returns what it did, for the build's log. Throws when the content cannot be written.
  */
-export function publishContent(checked: PublishableContent): number {
+export async function publishContent(checked: PublishableContent): Promise<string> {
   publishRedirects(checked.index)
-  writeContentDatabase(contentDatabaseFile, databaseInput(checked))
-  return fs.statSync(contentDatabaseFile).size
+  const redisUrl = process.env.CONTENT_REDIS_URL
+  if (!redisUrl) {
+    fs.rmSync(contentStoreFile, { force: true })
+    writeContentDatabase(contentDatabaseFile, databaseInput(checked))
+    return `content database ${(fs.statSync(contentDatabaseFile).size / 1024).toFixed(0)} KB`
+  }
+  const { prefix, written } = await publishToRedis(redisUrl, databaseInput(checked))
+  fs.rmSync(contentDatabaseFile, { force: true })
+  fs.writeFileSync(contentStoreFile, JSON.stringify({ redis: prefix }))
+  return `content in Redis under ${prefix}${written ? '' : ' (already there)'}`
 }
 
 /** Writes the redirect table that next.config.js reads (redirects.ts). */
@@ -128,6 +138,7 @@ export function databaseInput({ documents, index, bodies }: PublishableContent, 
 /** Removes what publishContent wrote: after a failed build nothing is published. */
 export function unpublishContent() {
   fs.rmSync(contentDatabaseFile, { force: true })
+  fs.rmSync(contentStoreFile, { force: true })
   fs.rmSync(redirectsFile, { force: true })
 }
 

@@ -1,10 +1,14 @@
 // The one door to content. Routes ask it questions; nothing else reads what the content build wrote.
-// Content is read from the content database (database.ts), a story at a time. In development the dev
-// server's content build changes it on every save, so the store is made anew when the data changed.
+// Content is read a story at a time from where the build published it: the content database file
+// (database.ts), or Redis when the build wrote it there (CONTENT_REDIS_URL; publish-redis.ts). In
+// development the dev server's content build changes the database on every save, so the store is made
+// anew when the data changed.
 import fs from 'node:fs'
+import { createClient } from 'redis'
 import type { ContentProblem } from './build-index'
 import { openContentDatabase, sqliteSource, type ContentDatabase } from './database'
-import { contentDatabaseFile, contentProblemsFile } from './paths'
+import { contentDatabaseFile, contentProblemsFile, contentStoreFile } from './paths'
+import { redisSource, type RedisConnection } from './redis-source'
 import { createContentStore, isPreview, type ContentStore } from './store'
 
 export type * from './types'
@@ -16,8 +20,35 @@ export type { SearchHit, SearchPage } from './store'
 
 const isDevelopment = process.env.NODE_ENV === 'development'
 const preview = isPreview(process.env)
+const options = { preview, clock: () => new Date() }
 
-let opened: { db: ContentDatabase; store: ContentStore; version: string } | undefined
+/** Where the build published the content: its Redis key prefix, or undefined for the content database. */
+function redisPrefix(): string | undefined {
+  if (!fs.existsSync(contentStoreFile)) return undefined
+  return (JSON.parse(fs.readFileSync(contentStoreFile, 'utf8')) as { redis: string }).redis
+}
+
+/** The store over content in Redis: one client per server process, connected on first use. */
+function redisStore(prefix: string): ContentStore {
+  const url = process.env.CONTENT_REDIS_URL
+  if (!url) throw new Error(`The content was published to Redis (${contentStoreFile}): set CONTENT_REDIS_URL to that Redis.`)
+  const client = createClient({
+    url,
+    pingInterval: 10_000,
+    // While Redis is unreachable, reads fail at once (the page answers 500, the health check 503) instead of
+    // queueing; the client keeps reconnecting in the background.
+    disableOfflineQueue: true,
+  })
+  client.on('error', (error) => console.error(`[content] Redis: ${error.message}`))
+  const connected = client.connect()
+  // Commands wait for the first connection only.
+  const connection: RedisConnection = {
+    sendCommand: async (args, commandOptions) => (await connected).sendCommand(args, commandOptions),
+  }
+  return createContentStore(redisSource(connection, prefix), options)
+}
+
+let opened: { db?: ContentDatabase; store: ContentStore; version: string } | undefined
 
 /**
  * Which content the database holds: in development, the file (replaced by a full build) and SQLite's count
@@ -29,12 +60,17 @@ function contentVersion(db?: ContentDatabase): string {
   return `${file?.ino}:${file?.mtimeMs}:${changes?.data_version}`
 }
 
-/** The store over the content database, opened on first use; in development made anew when the content changed. */
+/** The store over the published content, opened on first use; in development made anew when the content changed. */
 function store(): ContentStore {
   if (opened && (!isDevelopment || contentVersion(opened.db) === opened.version)) return opened.store
+  const prefix = redisPrefix()
+  if (prefix !== undefined) {
+    opened = { store: redisStore(prefix), version: '' }
+    return opened.store
+  }
   const db = openContentDatabase(contentDatabaseFile)
-  opened?.db.close()
-  opened = { db, store: createContentStore(sqliteSource(db), { preview, clock: () => new Date() }), version: contentVersion(db) }
+  opened?.db?.close()
+  opened = { db, store: createContentStore(sqliteSource(db), options), version: contentVersion(db) }
   return opened.store
 }
 

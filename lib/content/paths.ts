@@ -14,6 +14,11 @@ export const bodiesDir = path.join(/* turbopackIgnore: true */ contentlayerDir, 
 /** What the server reads: the content database (database.ts), written by the content build. */
 export const contentDatabaseFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content.db')
 /**
+ * Where the content was published when not to contentDatabaseFile: `{"redis": "<key prefix>"}` when the build
+ * wrote it to Redis (CONTENT_REDIS_URL; lib/content/publish-redis.ts). Absent otherwise.
+ */
+export const contentStoreFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content-store.json')
+/**
  * Old address → current address (lib/content/redirects.ts), read by next.config.js at build, which names
  * the same file by its path in the project.
  */

@@ -1,11 +1,9 @@
 // The content in Redis answers as the content database does: both are filled from the same input and every
 // ContentSource question is asked of both, against a real redis-server started here.
-import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
 import Database from 'libsql'
-import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixtureAuthors, fixtureSections, indexedArticle } from '@/tests/fixtures/content'
+import { startTestRedis } from '@/tests/support/redis-server'
 import { fixtureIndex, fixtureSearchDocuments, NOW } from '@/tests/fixtures/newsroom'
 import { CONTENT_SCHEMA, sqliteSource, type ContentSource } from './database'
 import { redisSource } from './redis-source'
@@ -16,37 +14,15 @@ import type { ContentIndex, IndexedArticle } from './types'
 import { syncContentDatabase, type DatabaseInput } from './write-database'
 import { pruneRedisContent, syncRedisContent } from './write-redis'
 
-let server: ChildProcess
-let client: ReturnType<typeof createClient>
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
+let redis: Awaited<ReturnType<typeof startTestRedis>>
+let client: Awaited<ReturnType<typeof startTestRedis>>['client']
 
 beforeAll(async () => {
-  const port = await freePort()
-  server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
-  client = createClient({ url: `redis://127.0.0.1:${port}` })
-  client.on('error', () => {})
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await client.connect()
-      break
-    } catch (error) {
-      if (attempt > 100) throw error
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-  }
+  redis = await startTestRedis()
+  client = redis.client
 }, 15_000)
 
-afterAll(async () => {
-  await client?.quit()
-  server?.kill()
-})
+afterAll(() => redis?.stop())
 
 let prefixes = 0
 /** Both sources over `input`: the database, and Redis under a new prefix. */
