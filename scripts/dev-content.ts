@@ -13,14 +13,14 @@ import path from 'node:path'
 import { formatProblem } from '../lib/content/build-index'
 import { contentBuilder, databaseInput, publishRedirects } from '../lib/content/content-build'
 import { contentDatabaseFile, contentDir, contentProblemsFile } from '../lib/content/paths'
-import { openContentDatabaseForUpdates, syncContentDatabase, writeContentDatabase, type WrittenStories } from '../lib/content/write-database'
+import { openContentDatabaseForUpdates, syncContentDatabase, writeContentDatabase } from '../lib/content/write-database'
 import { watchFolders } from './watch-folders'
 
 // Kept between saves, so that a save reads, compiles and indexes only what changed: at 10,000 articles
 // about 2 s instead of 13 s. The cross-file checks and the light index still cover every file.
 const buildContent = contentBuilder()
 // The content database stays open here; a save rewrites only the stories it changed.
-let database: { db: ReturnType<typeof openContentDatabaseForUpdates>; written: WrittenStories } | undefined
+let database: ReturnType<typeof openContentDatabaseForUpdates> | undefined
 
 let lastReport = ''
 async function reindex() {
@@ -42,10 +42,11 @@ async function reindex() {
   }
   lastReport = ''
   const input = databaseInput({ documents, index, bodies })
-  if (database) database.written = syncContentDatabase(database.db, input, database.written)
+  if (database) syncContentDatabase(database, input)
   else {
-    const written = writeContentDatabase(contentDatabaseFile, input)
-    database = { db: openContentDatabaseForUpdates(contentDatabaseFile), written }
+    // The first time: from the database the last build or dev session wrote, when this writer wrote it.
+    writeContentDatabase(contentDatabaseFile, input, contentDatabaseFile)
+    database = openContentDatabaseForUpdates(contentDatabaseFile)
   }
   publishRedirects(index)
   console.log(`[content] index updated: ${index.articles.length} articles (${Math.round(performance.now() - started)} ms)`)

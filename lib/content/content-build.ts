@@ -14,6 +14,8 @@ import { writeContentDatabase, type DatabaseInput } from './write-database'
 import type { ContentIndex } from './types'
 
 const cachedBodiesDir = path.join(buildCacheDir, 'bodies')
+/** The last good build's content database: the next build starts from it (write-database.ts). */
+const cachedDatabaseFile = path.join(buildCacheDir, 'content.db')
 // Where builds kept contentlayer2's document cache before it was given only the changed files
 // (contentlayer-run.ts); removed so that a restored build cache does not carry it on.
 const formerContentlayerCacheDir = path.join(buildCacheDir, 'contentlayer2')
@@ -106,7 +108,7 @@ export async function publishContent(checked: PublishableContent): Promise<strin
   const redisUrl = process.env.CONTENT_REDIS_URL
   if (!redisUrl) {
     fs.rmSync(contentStoreFile, { force: true })
-    writeContentDatabase(contentDatabaseFile, databaseInput(checked))
+    writeContentDatabase(contentDatabaseFile, databaseInput(checked), cachedDatabaseFile)
     return `content database ${(fs.statSync(contentDatabaseFile).size / 1024).toFixed(0)} KB`
   }
   const { prefix, written } = await publishToRedis(redisUrl, databaseInput(checked))
@@ -149,11 +151,14 @@ export function printProblems(problems: ContentProblem[]) {
 }
 
 /**
- * After a good build: keeps the bodies in use in the build cache (as hard links, so they cost no space),
- * and removes bodies no content uses any more from both places. (contentlayer2's record of the files
- * built is kept by contentlayer-run.ts.)
+ * After a good build: keeps the bodies in use and the content database in the build cache (as hard links,
+ * so they cost no space; builds replace the database, never change it in place), and removes bodies no
+ * content uses any more from both places. (contentlayer2's record of the files built is kept by
+ * contentlayer-run.ts.)
  */
 export function saveBuildCache(keys: Iterable<string>) {
+  fs.rmSync(cachedDatabaseFile, { force: true })
+  if (fs.existsSync(contentDatabaseFile)) linkBody(contentDatabaseFile, cachedDatabaseFile)
   const inUse = new Set([...keys].map((key) => `${key}.json`))
   fs.mkdirSync(cachedBodiesDir, { recursive: true })
   for (const dir of [bodiesDir, cachedBodiesDir])

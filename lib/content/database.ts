@@ -10,7 +10,9 @@
 // - listing: one row per story and list it appears in: `all`, `section:<slug>`, `tag:<slug>`,
 //   `author:<slug>`; retracted stories are in none. Its key orders each list newest first;
 // - body: each compiled body (code and plain text) by its body file name;
-// - catalog: the authors, sections and topics, each as one JSON list (they are few);
+// - catalog: the authors, sections and topics, each as one JSON list (they are few), and the writer's version;
+// - written: a fingerprint of each story as last written, so that the next build rewrites only what changed
+//   (write-database.ts);
 // - search: the full-text index (search.ts).
 import fs from 'node:fs'
 import Database from 'libsql'
@@ -36,6 +38,7 @@ CREATE TABLE listing (
 ) WITHOUT ROWID;
 CREATE TABLE body (file TEXT PRIMARY KEY, code TEXT NOT NULL, text TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE catalog (name TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE written (slug TEXT PRIMARY KEY, fingerprint TEXT NOT NULL) WITHOUT ROWID;
 ${SEARCH_SCHEMA}
 `
 

@@ -40,11 +40,12 @@ function dump(db: ContentDatabase) {
   }))
 }
 
-/** A new database holding `data`, and what was written to it. */
+/** A new database holding `data`. */
 const fresh = (data: DatabaseInput) => {
   const db = new Database(':memory:')
   db.exec(CONTENT_SCHEMA)
-  return { db, written: syncContentDatabase(db, data) }
+  syncContentDatabase(db, data)
+  return db
 }
 
 describe('the content database, kept in step with content that changes (npm run dev)', () => {
@@ -54,19 +55,19 @@ describe('the content database, kept in step with content that changes (npm run 
   const d = indexedArticle('copper-miners', '2026-11-23T00:00:00.000Z', { title: 'Copper miners', retracted: { date: '2026-11-24T00:00:00.000Z', note: 'Wrong.' } })
 
   it('holds what a database written from scratch holds, after stories are added, changed, retracted and removed', async () => {
-    const { db, written } = fresh(input([a, b, c]))
+    const db = fresh(input([a, b, c]))
     const after = input(
       [{ ...a, title: 'Yen recovers', tags: ['Japan', 'Currencies'] }, { ...c, draft: true, bodyFile: 'rice-harvest-2.json' }, d],
       (slug) => (slug === 'rice-harvest' ? 'Farmers expect copper demand.' : `Body of ${slug}.`),
     )
-    syncContentDatabase(db, after, written)
-    expect(await dump(db)).toEqual(await dump(fresh(after).db))
+    expect(syncContentDatabase(db, after)).toEqual({ written: 3, removed: 1 })
+    expect(await dump(db)).toEqual(await dump(fresh(after)))
   })
 
   it('writes nothing for stories that did not change', () => {
-    const { db, written } = fresh(input([a, b]))
+    const db = fresh(input([a, b]))
     db.prepare("UPDATE article SET data = json_set(data, '$.title', 'untouched') WHERE slug = 'yen-slides'").run()
-    syncContentDatabase(db, input([a, b]), written)
+    expect(syncContentDatabase(db, input([a, b]))).toEqual({ written: 0, removed: 0 })
     expect(db.prepare("SELECT data ->> '$.title' AS title FROM article WHERE slug = 'yen-slides'").get()).toMatchObject({ title: 'untouched' })
   })
 })
@@ -85,6 +86,22 @@ describe('the content database file', () => {
     expect((await sqliteSource(openContentDatabase(file)).list('all', { preview: false, nowMs: NOW.getTime(), offset: 0, limit: 10 })).slugs).toEqual(['second'])
     expect(() => reader.exec('DELETE FROM article')).toThrow()
     expect(fs.readdirSync(dir)).toEqual(['content.db'])
+  })
+
+  it('starts from the previous build’s database when the same writer wrote it, else from nothing', () => {
+    const first = path.join(dir, 'first.db')
+    const second = path.join(dir, 'second.db')
+    const stories = [indexedArticle('one', '2026-11-20T00:00:00.000Z'), indexedArticle('two', '2026-11-21T00:00:00.000Z')]
+    expect(writeContentDatabase(first, input(stories))).toEqual({ written: 2, removed: 0 })
+    const edited = [{ ...stories[0], title: 'Edited' }, indexedArticle('three', '2026-11-22T00:00:00.000Z')]
+    expect(writeContentDatabase(second, input(edited), first)).toEqual({ written: 2, removed: 1 })
+    const db = new Database(first)
+    db.prepare("UPDATE catalog SET data = '\"another writer\"' WHERE name = 'writer'").run()
+    db.close()
+    expect(writeContentDatabase(second, input(edited), first)).toEqual({ written: 2, removed: 0 })
+    expect(writeContentDatabase(second, input(edited), path.join(dir, 'missing.db'))).toEqual({ written: 2, removed: 0 })
+    const written = openContentDatabase(second)
+    expect(written.prepare('PRAGMA journal_mode').get()).toMatchObject({ journal_mode: 'delete' })
   })
 
   it('names the build step to run when there is none', () => {
