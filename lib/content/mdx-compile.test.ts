@@ -1,8 +1,14 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { MdxContent } from '../../components/mdx/MdxContent'
-import { compileMdxBody, readMdxBody, type BodyFacts } from './mdx-compile'
+import { generateArticle, readNewsroomInputs } from '../../scripts/bench/generate'
+import { body as propertyBody } from '../../tests/content-check/property-arbitraries'
+import { compileMdxBody, countWords, readMdxBody, splitBody, type BodyFacts } from './mdx-compile'
+import { decodeEditorText } from './text'
 
 function facts(body: string): BodyFacts {
   const read = readMdxBody(body)
@@ -138,5 +144,77 @@ describe('compiled bodies', () => {
 
   it('render literal attribute values as the components receive them', async () => {
     expect(await html('<Callout title={"Why \\u0022it\\u0022 matters"}>Body</Callout>')).toContain('<div>Body</div>')
+  })
+})
+
+describe('the compile shortcuts', () => {
+  const bodiesIn = (dir: string) =>
+    fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => [f, splitBody(decodeEditorText(fs.readFileSync(path.join(dir, f)))).body] as const)
+  const inputs = readNewsroomInputs(process.cwd())
+  const now = new Date('2026-01-01T00:00:00Z')
+  const written: [string, string][] = [
+    ['bare addresses', 'See https://example.com/a_b_ and http://x.org/(y) and HTTPS://LOUD.EXAMPLE/path, then www.example.org/a*b*.'],
+    ['www in capitals and in words', 'WWW.EXAMPLE.COM and Www.x.co, but not awww.no or wwwx.'],
+    ['emails', 'Write to news@meridian.example, mailto:desk@meridian.example or xmpp:chat@meridian.example/room; a@b is not one.'],
+    ['addresses in code', 'Run `curl https://api.example/v1` or:\n\n```sh\nwget www.example.com/file && mail a@b.example\n```'],
+    ['a link and an image', 'The [report](https://example.com/r "Title") and ![www.chart.example/_a_](/images/c.png).'],
+    ['an escaped dot', 'Visit www\\.example\\.com or https\\://x.example today.'],
+    ['character references', 'Write to desk&#64;meridian.example, see &#x77;ww.example.com and http&#58;//x.example.'],
+    ['a table', '| Market | Site |\n| --- | :-: |\n| Tokyo | www.jpx.co.jp |\n| Seoul | krx.example |'],
+    ['a table without addresses', '| Market | Change |\n| --- | ---: |\n| Tokyo | 2% |'],
+    ['footnotes', 'Rates rose.[^1] Yields fell.[^note]\n\n[^1]: Source: https://boj.example.\n\n[^note]: From the desk.'],
+    ['strikethrough and tasks', 'Prices ~~fell~~ rose.\n\n- [x] checked\n- [ ] www.todo.example'],
+    ['components', '<Callout title="See www.example.com">Mail ops@meridian.example.</Callout>\n\n<AlsoOn slug="x" />'],
+    ['an address in an attribute only', '<Embed url="https://www.youtube.com/watch?v=aBc123" />\n\nNo address in the text.'],
+    ['scripts and marks', '中国经济 增长放缓。 ภาษาไทย ง่าย Niña a\u0301b e\u0301 \u0301x 😀 👍🏽 👩\u200d💻 🇯🇵 🇰🇷 a\u00a0b c\u3000d — “quoted” don’t 1,000.5 U.S. e.g.'],
+  ]
+  const cases: [string, string][] = [
+    ...bodiesIn('content/articles').map(([f, body]): [string, string] => [`content/articles/${f}`, body]),
+    ...bodiesIn('tests/fixtures/torture/content').map(([f, body]): [string, string] => [`torture ${f}`, body]),
+    ...Array.from({ length: 20 }, (_, i): [string, string] => [`bench ${i}`, splitBody(generateArticle(i * 37, 1000, inputs, now).source).body]),
+    ...written,
+    ...fc.sample(propertyBody(30), { numRuns: 150, seed: 13 }).map(({ mdx }, i): [string, string] => [`property ${i}`, mdx]),
+  ]
+
+  it('give every body the same stored result as the plain compile, byte for byte', async () => {
+    let compiled = 0
+    for (const [name, body] of cases) {
+      const [fast, plain] = [await compileMdxBody(body, 5), await compileMdxBody(body, 5, { plain: true })]
+      expect(JSON.stringify(fast), name).toBe(JSON.stringify(plain))
+      if ('compiled' in fast) compiled++
+    }
+    // Most of the cases compile (the property bodies include broken ones, which must fail alike).
+    expect(compiled).toBeGreaterThan(cases.length / 2)
+  })
+
+  it('still link every kind of autolink literal', async () => {
+    const page = await html(written.slice(0, 3).map(([, body]) => body).join('\n\n') + '\n\nSee www\\.escaped\\.example.')
+    // GFM leaves trailing punctuation (`_`, `*`, `.`) out of the address.
+    for (const href of ['https://example.com/a_b', 'http://www.example.org/a*b', 'mailto:news@meridian.example', 'http://WWW.EXAMPLE.COM', 'http://www.escaped.example'])
+      expect(page).toContain(`href="${href}"`)
+  })
+
+  const segmenter = new Intl.Segmenter('und', { granularity: 'word' })
+  const segmenterWords = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).length
+
+  it('count words as Intl.Segmenter does, for text in any script with marks, joiners and spaces anywhere', () => {
+    const piece = fc.constantFrom(
+      ' ', ' ', ' ', 'a', 'Z', '9', '.', ',', ':', "'", '’', '_', '-', '"', '\u00a0', '\u3000', '\u2009', '\t',
+      '\u0301', '\u093f', '\u200d', '\u200c', '\u200b', '\u00ad', '\u2060', '\ufe0f', '🏽', '😀', '👩', '💻', '🇯', '🇵',
+      '中', '国', '経済', 'ภาษา', 'ไทย', 'ខ្មែរ', 'ひらがな', 'カタカナ', 'ﾞ', 'ﾟ', 'ｶ', 'א', '"', 'ש', 'ع', 'م', 'क', 'Niña', 'don’t', '1,000.5',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('')
+        expect(countWords(text)).toBe(segmenterWords(text))
+        // A second time from the cache.
+        expect(countWords(text)).toBe(segmenterWords(text))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })

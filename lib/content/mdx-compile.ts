@@ -9,7 +9,17 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createProcessor } from '@mdx-js/mdx'
 import matter from 'gray-matter'
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
+import { gfmFootnote } from 'micromark-extension-gfm-footnote'
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
+import { gfmTable } from 'micromark-extension-gfm-table'
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
+import { combineExtensions } from 'micromark-util-combine-extensions'
 import rehypeExternalLinks from 'rehype-external-links'
+import remarkGfm from 'remark-gfm'
 import { remarkPlugins } from './model'
 import { forbiddenCharacters, normalizeText } from './text'
 
@@ -50,6 +60,39 @@ const processor = createProcessor({
   rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
   outputFormat: 'function-body',
 })
+
+/**
+ * remark-gfm (micromark-extension-gfm and mdast-util-gfm, composed the same way) without autolink
+ * literals: footnotes, strikethrough, tables and task lists.
+ */
+function remarkGfmWithoutAutolinkLiterals(this: unknown) {
+  // The processor's data, as remark-parse reads it.
+  const data = (this as { data(): { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] } }).data()
+  ;(data.micromarkExtensions ??= []).push(combineExtensions([gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()]))
+  ;(data.fromMarkdownExtensions ??= []).push([gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()])
+}
+
+// Autolink literals (https://…, www.…, name@host) cost the parser a try at almost every letter, though
+// few bodies have one. Every one needs `http://`, `https://` or `www.` (any case), or an `@`: in the source
+// for the syntax extension (micromark-extension-gfm-autolink-literal), in the decoded text for the tree
+// transform (mdast-util-gfm-autolink-literal). A body with neither parses the same without them.
+const AUTOLINK_LITERAL_MARK = /https?:\/\/|www\.|@/i
+const parserWithoutAutolinkLiterals = createProcessor({
+  remarkPlugins: remarkPlugins.map((plugin) => (plugin === remarkGfm ? remarkGfmWithoutAutolinkLiterals : plugin)),
+})
+
+/** True when a text node of the tree has a mark of an autolink literal (from an escape or a character reference). */
+const hasAutolinkLiteralMark = (node: MdxNode): boolean =>
+  (node.type === 'text' && AUTOLINK_LITERAL_MARK.test(String(node.value))) || (node.children ?? []).some(hasAutolinkLiteralMark)
+
+/** The parse tree of a body by the processor; unless `plain`, cheaper for a body without autolink literals. */
+function parseTree(body: string, plain: boolean): MdxNode {
+  if (!plain && !AUTOLINK_LITERAL_MARK.test(body)) {
+    const tree = parserWithoutAutolinkLiterals.parse(body) as MdxNode
+    if (!hasAutolinkLiteralMark(tree)) return tree
+  }
+  return processor.parse(body) as MdxNode
+}
 
 /** The body of an MDX file (the text after the front matter) and the line of the file it starts on. */
 export function splitBody(sourceText: string): { body: string; firstLine: number } {
@@ -144,9 +187,33 @@ function plainTextOf(node: MdxNode): string {
 const collapseSpace = (text: string) => normalizeText(text.replace(/[ \t\n\r\f\v]+/g, ' ').trim())
 
 const wordCounter = new Intl.Segmenter('und', { granularity: 'word' })
-const countWords = (text: string) => {
+const segmentWords = (text: string) => {
   let words = 0
   for (const segment of wordCounter.segment(text)) if (segment.isWordLike) words++
+  return words
+}
+
+// Word boundaries (Unicode UAX #29, which Intl.Segmenter follows) fall on both sides of a space, except before
+// a character that joins the one before it (WB4: Extend, Format, ZWJ): there the text is not split. Between two
+// boundaries the rules see only the text between them, so the words of a text are the sum of the words of its
+// pieces, and a piece seen before (most words of an archive are) is counted from the cache.
+const WORD_SPLIT = / (?![\p{Grapheme_Extend}\p{Mc}\p{Cf}\p{Emoji_Modifier}])/u
+const WORD_CACHE_SIZE = 100_000
+const wordsOfPiece = new Map<string, number>()
+
+/** The word-like segments of `text` by Intl.Segmenter (the same count, piece by piece with a cache). */
+export function countWords(text: string): number {
+  let words = 0
+  for (const piece of text.split(WORD_SPLIT)) {
+    let count = wordsOfPiece.get(piece)
+    if (count === undefined) {
+      count = segmentWords(piece)
+      // Bounded, so that a worker compiling a whole archive does not keep every word it met.
+      if (wordsOfPiece.size >= WORD_CACHE_SIZE) wordsOfPiece.clear()
+      wordsOfPiece.set(piece, count)
+    }
+    words += count
+  }
   return words
 }
 
@@ -160,7 +227,7 @@ const countWords = (text: string) => {
  * - attribute values that are code rather than literals (`slug={name}`), and attributes spread from code;
  * - raw `<a>` links, which the external-link rule cannot see: links are written in Markdown.
  */
-function readTree(tree: MdxNode, body: string, firstLine: number): { facts: BodyFacts } | { problems: BodyProblem[] } {
+function readTree(tree: MdxNode, body: string, firstLine: number, plain: boolean): { facts: BodyFacts } | { problems: BodyProblem[] } {
   const problems: BodyProblem[] = []
   const fileLine = (bodyLine: number) => bodyLine + firstLine - 1
   const report = (bodyLine: number, message: string) => problems.push({ field: `body (line ${fileLine(bodyLine)})`, message })
@@ -232,15 +299,15 @@ function readTree(tree: MdxNode, body: string, firstLine: number): { facts: Body
   const text = collapseSpace(plainTextOf(tree))
   const hasProse = (node: MdxNode) => node.children?.some((child) => child.type !== 'image' && collapseSpace(plainTextOf(child)) !== '')
   const first = tree.children?.find((node) => node.type === 'paragraph' && hasProse(node))
-  return { facts: { text, lead: first ? collapseSpace(plainTextOf(first)) : '', words: countWords(text), components } }
+  return { facts: { text, lead: first ? collapseSpace(plainTextOf(first)) : '', words: plain ? segmentWords(text) : countWords(text), components } }
 }
 
 const fileLineOf = (problem: BodyProblem) => Number(/\d+/.exec(problem.field)?.[0] ?? 0)
 
 /** The parse tree of a body, or the syntax error in editors' words. */
-function parse(body: string, firstLine: number): { tree: MdxNode } | { problems: BodyProblem[] } {
+function parse(body: string, firstLine: number, plain: boolean): { tree: MdxNode } | { problems: BodyProblem[] } {
   try {
-    return { tree: processor.parse(body) as MdxNode }
+    return { tree: parseTree(body, plain) }
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string }
     if (reason === undefined) throw error
@@ -255,15 +322,23 @@ function parse(body: string, firstLine: number): { tree: MdxNode } | { problems:
  * is the line of the file the body starts on, for the problems' line numbers.
  */
 export function readMdxBody(body: string, firstLine = 1): { facts: BodyFacts } | { problems: BodyProblem[] } {
-  const parsed = parse(body, firstLine)
-  return 'problems' in parsed ? parsed : readTree(parsed.tree, body, firstLine)
+  const parsed = parse(body, firstLine, false)
+  return 'problems' in parsed ? parsed : readTree(parsed.tree, body, firstLine, false)
 }
 
-/** Compiles a body (the text after the front matter, which starts on line `firstLine` of the file). */
-export async function compileMdxBody(body: string, firstLine: number): Promise<{ compiled: CompiledBody } | { problems: BodyProblem[] }> {
-  const parsed = parse(body, firstLine)
+/**
+ * Compiles a body (the text after the front matter, which starts on line `firstLine` of the file).
+ * `plain` leaves out the shortcuts (a parser without autolink literals where a body can have none, words
+ * counted piece by piece): the same result, slower; for the test that both agree.
+ */
+export async function compileMdxBody(
+  body: string,
+  firstLine: number,
+  { plain = false } = {},
+): Promise<{ compiled: CompiledBody } | { problems: BodyProblem[] }> {
+  const parsed = parse(body, firstLine, plain)
   if ('problems' in parsed) return parsed
-  const read = readTree(parsed.tree, body, firstLine)
+  const read = readTree(parsed.tree, body, firstLine, plain)
   if ('problems' in read) return read
   const estree = await processor.run(parsed.tree as never)
   return { compiled: { ...read.facts, code: String(processor.stringify(estree)) } }
