@@ -352,7 +352,8 @@ function compilerFingerprint(): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'package.json'), 'utf8'))
   const deps = { ...pkg.dependencies, ...pkg.devDependencies }
   const self = fs.readFileSync(new URL(import.meta.url), 'utf8')
-  return JSON.stringify([deps['@mdx-js/mdx'], deps['remark-gfm'], deps['rehype-external-links'], self])
+  const compilers = Object.keys(deps).filter((name) => /^(@mdx-js\/mdx|remark-gfm|rehype-external-links|mdast-util-gfm-.*|micromark-.*)$/.test(name))
+  return JSON.stringify([compilers.map((name) => `${name}@${deps[name]}`), self])
 }
 
 let fingerprint: string | undefined
