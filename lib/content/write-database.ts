@@ -77,8 +77,10 @@ export function syncContentDatabase(db: ContentDatabase, { index, body, searchDo
       if (before.get(article.slug) === fingerprint) continue
       changed.push(article)
       record.run(article.slug, fingerprint)
-      removeArticle.run(article.slug)
-      removeListings.run(article.slug)
+      if (before.has(article.slug)) {
+        removeArticle.run(article.slug)
+        removeListings.run(article.slug)
+      }
       const publishedMs = Date.parse(article.published)
       const draft = article.draft ? 1 : 0
       insertArticle.run(article.slug, publishedMs, draft, article.retracted ? 1 : 0, JSON.stringify(article))
