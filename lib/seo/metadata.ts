@@ -1,7 +1,7 @@
 // Metadata API objects for each kind of page, so routes stay one line. Every URL in them is absolute
 // (on the configured site URL), and every page names its feeds for autodiscovery.
 import type { Metadata } from 'next'
-import type { Article, AuthorProfile, SectionInfo, TagRef } from '@/lib/content'
+import type { Article } from '@/lib/content'
 import { absoluteUrl, site } from '@/lib/site'
 import { feedLinks, type FeedScope } from './feeds'
 
@@ -76,30 +76,3 @@ export function articleMetadata(article: Article): Metadata {
     ...(article.retracted && !article.draft && { robots: { index: false, follow: true } }),
   }
 }
-
-/**
- * Listing pages number their pages: page 2 onwards is its own canonical URL, with a title of its own so
- * that search results and browser tabs tell the pages apart.
- */
-const paged = (title: string, base: string, page: string | undefined) =>
-  page ? { title: `${title}, page ${page}`, path: `${base}/page/${page}` } : { title, path: base }
-
-export const sectionMetadata = (section: SectionInfo, page?: string) =>
-  pageMetadata({
-    ...paged(section.name, section.url, page),
-    description: section.description,
-    feeds: [{ kind: 'section', slug: section.slug, name: section.name }],
-  })
-
-export const authorMetadata = (author: AuthorProfile, page?: string) =>
-  pageMetadata({
-    ...paged(author.name, author.url, page),
-    description: `${author.name}, ${author.role} at ${site.name}: articles and profile.`,
-    feeds: [{ kind: 'author', slug: author.slug, name: author.name }],
-  })
-
-export const tagMetadata = (tag: TagRef, page?: string) =>
-  pageMetadata({ ...paged(tag.name, tag.url, page), description: `${site.name} stories about ${tag.name}.` })
-
-export const archiveMetadata = (page?: string) =>
-  pageMetadata({ ...paged('All stories', '/archive', page), description: 'Every story we have published, newest first.' })
