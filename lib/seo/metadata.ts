@@ -6,7 +6,7 @@ import { absoluteUrl, site } from '@/lib/site'
 import { feedLinks, type FeedScope } from './feeds'
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const
-export const listingImageUrl = '/og/site'
+const listingImageUrl = '/og/site'
 export const articleImageUrl = (slug: string) => `/og/articles/${slug}`
 
 const SITE_SCOPE: FeedScope = { kind: 'site' }

@@ -11,7 +11,7 @@ import bidiFactory from 'bidi-js'
 const modules = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules')
 
 /** A font as satori takes it, with the family its subset belongs to. */
-export type OgFont = { name: string; family: string; weight: 400 | 700; style: 'normal'; data: Buffer }
+type OgFont = { name: string; family: string; weight: 400 | 700; style: 'normal'; data: Buffer }
 
 type Family = {
   name: string
