@@ -2,6 +2,7 @@
 // (on the configured site URL), and every page names its feeds for autodiscovery.
 import type { Metadata } from 'next'
 import type { Article } from '@/lib/content'
+import { deployment } from '@/lib/deployment'
 import { absoluteUrl, site } from '@/lib/site'
 import { feedLinks, type FeedScope } from './feeds'
 
@@ -10,6 +11,15 @@ const listingImageUrl = '/og/site'
 export const articleImageUrl = (slug: string) => `/og/articles/${slug}`
 
 const SITE_SCOPE: FeedScope = { kind: 'site' }
+
+/** Every page's defaults (the root layout's): absolute URLs on the site URL, titles as "<page> | <site>". */
+export const siteMetadata: Metadata = {
+  metadataBase: new URL(absoluteUrl('/')),
+  title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
+  description: site.description,
+  // Preview deploys stay out of search engines (next.config.js also sends X-Robots-Tag).
+  ...(deployment.isPreview && { robots: { index: false } }),
+}
 
 function alternates(path: string, scopes: FeedScope[]): Metadata['alternates'] {
   const types: Record<string, { url: string; title: string }[]> = {}
