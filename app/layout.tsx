@@ -1,31 +1,16 @@
-import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { ContentProblems } from '@/components/layout/ContentProblems'
 import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
-import { themeScript } from '@/components/layout/ThemeToggle'
 import { getContentProblems, listSections } from '@/lib/content'
-import { deployment } from '@/lib/deployment'
-import { absoluteUrl, site } from '@/lib/site'
+import { siteMetadata } from '@/lib/seo/metadata'
+import { themeScript, themeViewport } from '@/lib/theme'
 import { sans, serif } from './fonts'
 import './globals.css'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(absoluteUrl('/')),
-  title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
-  description: site.description,
-  // Preview deploys stay out of search engines (next.config.js also sends X-Robots-Tag).
-  ...(deployment.isPreview && { robots: { index: false } }),
-}
-
-// The browser's own bars take the page's paper colour, light or dark as the reader's system setting is.
-export const viewport: Viewport = {
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#101317' },
-  ],
-}
+export const metadata = siteMetadata
+export const viewport = themeViewport
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const sections = await listSections()

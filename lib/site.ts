@@ -56,6 +56,4 @@ export const site = {
   prerenderArticles: process.env.NODE_ENV === 'development' ? 0 : countSetting('PRERENDER_ARTICLES', process.env.PRERENDER_ARTICLES, 100, 0),
   /** Cards on a page of a section, topic, author or the archive; fixed at build time (next.config.js). */
   listingPageSize: countSetting('LISTING_PAGE_SIZE', process.env.LISTING_PAGE_SIZE, 10, 1),
-  /** Seconds a cached page is served before it is regenerated: bounds how late a scheduled article appears. */
-  revalidateSeconds: 300,
 } as const

@@ -1,12 +1,11 @@
 'use client'
 
 import { useEffect, useState } from 'react'
+import { DARK_CLASS, THEME_KEY } from '@/lib/theme'
 
-// The theme is set before first paint by themeScript (in the layout's <head>), so the page never
-// flashes; this button flips it and remembers the choice. Without a choice, the system setting rules.
-export const themeScript = `try{var t=localStorage.getItem('theme');var d=t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches;document.documentElement.classList.toggle('dark',d)}catch(e){}`
-
-const setDark = (dark: boolean) => document.documentElement.classList.toggle('dark', dark)
+// The theme is set before first paint by themeScript (lib/theme.ts, in the layout's <head>), so the page
+// never flashes; this button flips it and remembers the choice. Without a choice, the system setting rules.
+const setDark = (dark: boolean) => document.documentElement.classList.toggle(DARK_CLASS, dark)
 
 // The moon and sun icons are drawn by CSS (.icon-theme in app/globals.css) from the html element's
 // class, so server and browser agree and the icons cost this script nothing.
@@ -15,10 +14,10 @@ export function ThemeToggle() {
   const [dark, setDarkState] = useState<boolean>()
 
   useEffect(() => {
-    setDarkState(document.documentElement.classList.contains('dark'))
+    setDarkState(document.documentElement.classList.contains(DARK_CLASS))
     const system = matchMedia('(prefers-color-scheme: dark)')
     const follow = () => {
-      if (localStorage.getItem('theme') !== null) return
+      if (localStorage.getItem(THEME_KEY) !== null) return
       setDark(system.matches)
       setDarkState(system.matches)
     }
@@ -27,10 +26,10 @@ export function ThemeToggle() {
   }, [])
 
   const toggle = () => {
-    const next = !document.documentElement.classList.contains('dark')
+    const next = !document.documentElement.classList.contains(DARK_CLASS)
     setDark(next)
     setDarkState(next)
-    localStorage.setItem('theme', next ? 'dark' : 'light')
+    localStorage.setItem(THEME_KEY, next ? 'dark' : 'light')
   }
 
   return (

@@ -1,6 +1,7 @@
 import Link from '@/components/ui/Link'
 import type { ReactNode } from 'react'
 import type { ArticleSummary } from '@/lib/content'
+import { NameList } from '@/components/ui/NameList'
 import { ResponsiveImage } from '@/components/ui/ResponsiveImage'
 import { SectionLabel } from '@/components/ui/SectionLabel'
 import { Timestamp } from '@/components/ui/Timestamp'
@@ -71,7 +72,7 @@ export function ArticleCard({
           {title}
           {summary ? <p dir="auto" className="card-summary">{summary}</p> : <p dir="auto">{article.dek}</p>}
           <p>
-            <b>{article.authors.map((a, i) => [i > 0 && ' and ', <bdi key={a.slug}>{a.name}</bdi>])}</b> <Timestamp dateTime={article.published} relative />
+            <b><NameList people={article.authors}>{(author) => <bdi>{author.name}</bdi>}</NameList></b> <Timestamp dateTime={article.published} relative />
           </p>
         </div>
       </div>

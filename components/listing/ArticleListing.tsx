@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { Crumb } from '@/lib/breadcrumbs'
 import type { ArticleSummary } from '@/lib/content'
-import type { PageLinks } from '@/lib/pagination'
+import type { PageLinks } from '@/lib/listing'
 import { ArticleCard } from './ArticleCard'
 import { Pagination } from './Pagination'
 

@@ -6,8 +6,8 @@ import { ArticleCard } from './ArticleCard'
 /**
  * The home page: the lead story and a few picture stories beside the latest river, then a block per
  * section: its newest story with a summary, then headlines. Pictures are kept to the top of the page
- * and the rivers are text, so the page's HTML (about half of it React's payload, which repeats every
- * card) stays well under the 60 KB budget; see docs/performance.md. Styles: .front-* in app/globals.css.
+ * and the rivers are text, so the page's HTML (React's payload repeats every card) stays under the 60 KB
+ * budget whatever the archive's size; see docs/performance.md. Styles: .front-* in app/globals.css.
  */
 export function FrontPage({ front }: { front: FrontPageData }) {
   return (

@@ -1,5 +1,5 @@
 import Link from '@/components/ui/Link'
-import type { PageLinks } from '@/lib/pagination'
+import type { PageLinks } from '@/lib/listing'
 
 export function Pagination({
   links,

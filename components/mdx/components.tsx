@@ -8,7 +8,7 @@ import { EmbedLoader } from './EmbedLoader'
 import type { MdxComponentName } from './names'
 
 /** "Also on Meridian: <current title of the other article>". */
-export function AlsoOn({ article }: { article?: ArticleSummary }) {
+function AlsoOn({ article }: { article?: ArticleSummary }) {
   // The content check guarantees the slug exists; an article scheduled for later is simply left out.
   if (!article) return null
   return (
@@ -22,7 +22,7 @@ export function AlsoOn({ article }: { article?: ArticleSummary }) {
   )
 }
 
-export function Figure({ src, alt, caption, credit }: { src: string; alt: string; caption?: string; credit?: string }) {
+function Figure({ src, alt, caption, credit }: { src: string; alt: string; caption?: string; credit?: string }) {
   return (
     <figure className="not-prose my-8">
       <ResponsiveImage src={src} alt={alt} width={1200} height={700} sizes="(min-width: 1024px) 680px, 100vw" className="h-auto w-full" />
@@ -36,7 +36,7 @@ export function Figure({ src, alt, caption, credit }: { src: string; alt: string
   )
 }
 
-export function PullQuote({ children, attribution }: { children: ReactNode; attribution?: string }) {
+function PullQuote({ children, attribution }: { children: ReactNode; attribution?: string }) {
   return (
     <figure className="not-prose my-10 border-l-4 border-accent pl-6">
       <blockquote className="font-serif text-2xl leading-snug font-semibold italic">{children}</blockquote>
@@ -45,7 +45,7 @@ export function PullQuote({ children, attribution }: { children: ReactNode; attr
   )
 }
 
-export function FactBox({ title, children }: { title: string; children: ReactNode }) {
+function FactBox({ title, children }: { title: string; children: ReactNode }) {
   return (
     <aside className="my-8 bg-paper-deep px-6 py-5 font-sans text-base [&_li]:my-1 [&_ul]:my-2" aria-label={title}>
       <p className="!mt-0 text-sm font-bold uppercase tracking-[0.1em] text-accent">{title}</p>
@@ -55,7 +55,7 @@ export function FactBox({ title, children }: { title: string; children: ReactNod
 }
 
 /** A highlighted note inside the story: context, an editor's note, or a warning to readers. */
-export function Callout({ title, tone = 'note', children }: { title?: string; tone?: 'note' | 'warning'; children: ReactNode }) {
+function Callout({ title, tone = 'note', children }: { title?: string; tone?: 'note' | 'warning'; children: ReactNode }) {
   const colours = tone === 'warning' ? 'border-amber-500 bg-amber-50' : 'border-ink bg-paper-deep'
   return (
     <aside role="note" aria-label={title ?? (tone === 'warning' ? 'Warning' : 'Note')} className={`my-8 border-l-4 px-6 py-4 font-sans text-base [&>p]:my-2 ${colours}`} data-callout={tone}>
@@ -66,7 +66,7 @@ export function Callout({ title, tone = 'note', children }: { title?: string; to
 }
 
 /** A video or social post that loads nothing from its provider until the reader clicks. */
-export function Embed({ url, title, caption }: { url: string; title: string; caption?: string }) {
+function Embed({ url, title, caption }: { url: string; title: string; caption?: string }) {
   // The content check rejects unsupported addresses; should one slip through, readers still get the link.
   const target = parseEmbed(url)
   return (
@@ -97,7 +97,7 @@ const isNumeric = (cell: Cell) => typeof cell === 'number' || /^[-+−]?[$€£�
  * A table with a caption and an optional source. Give `columns` and `rows`, or put a Markdown table
  * inside. Header cells carry their scope so screen readers announce each value with its column and row.
  */
-export function DataTable({ caption, source, columns, rows, children }: { caption: string; source?: string; columns?: string[]; rows?: Cell[][]; children?: ReactNode }) {
+function DataTable({ caption, source, columns, rows, children }: { caption: string; source?: string; columns?: string[]; rows?: Cell[][]; children?: ReactNode }) {
   const foot = source && <p className="mt-2 font-sans text-xs text-ink-muted">Source: {source}</p>
   if (!columns || !rows)
     return (

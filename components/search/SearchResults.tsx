@@ -1,5 +1,5 @@
 import type { SearchHit, SnippetPart } from '@/lib/content'
-import type { PageLinks } from '@/lib/pagination'
+import type { PageLinks } from '@/lib/listing'
 import { ArticleCard } from '@/components/listing/ArticleCard'
 import { Pagination } from '@/components/listing/Pagination'
 

@@ -10,7 +10,7 @@ const JOINING = /[\p{scx=Arabic}\p{scx=Syriac}\p{scx=Nko}\p{scx=Mongolian}\p{scx
  * accents, a character outside the BMP) of each of the first two words, upper-cased where the script
  * has case. NFC, so a decomposed Ñ shows as one letter.
  */
-export function initials(name: string): string {
+function initials(name: string): string {
   const letters = name
     .normalize('NFC')
     .split(/\s+/u)

@@ -18,9 +18,9 @@ type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }
  * The site's internal link. A plain click navigates inside the app, as next/link does (the App Router
  * fetches the next page's payload and keeps the layout), and the page is prefetched when the reader
  * shows intent: the pointer over the link, focus on it, or a touch starting on it. next/link also
- * prefetches every link as it scrolls into view, and its code is about 3 KB of gzipped JavaScript on
- * every page; this is about 0.2 KB (docs/performance.md, "Article JavaScript"). Clicks with a modifier
- * key or another button, and links that open elsewhere, are left to the browser.
+ * prefetches every link as it scrolls into view, and its code on every page is many times this one's
+ * (docs/performance.md, "Article JavaScript"). Clicks with a modifier key or another button, and links
+ * that open elsewhere, are left to the browser.
  */
 export default function Link({ href, ...props }: Props) {
   const router = useAppRouter()

@@ -3,9 +3,9 @@ import { preload } from 'react-dom'
 
 /**
  * next/image's optimised <img> (srcset, sizes, lazy loading, preload hint), rendered on the server.
- * next/image itself is a client component: it ships about 5 KB of gzipped JavaScript to every page
- * for features the site does not use (blur placeholders, load callbacks). The markup is the same, a
- * little shorter: it is in the HTML and again in React's payload, once per card on listing pages.
+ * next/image itself is a client component: it ships JavaScript to every page for features the site
+ * does not use (blur placeholders, load callbacks; docs/performance.md, "Article JavaScript"). The markup
+ * is the same, a little shorter: it is in the HTML and again in React's payload, once per card on listing pages.
  */
 export function ResponsiveImage(props: ImageProps) {
   const { props: img } = getImageProps(props)

@@ -24,7 +24,7 @@ const scopeBase = (scope: FeedScope) =>
   scope.kind === 'site' ? '' : scope.kind === 'section' ? `/sections/${scope.slug}` : `/authors/${scope.slug}`
 const scopeTitle = (scope: FeedScope) => (scope.kind === 'site' ? site.name : `${scope.name} | ${site.name}`)
 
-export const feedPath = (scope: FeedScope, format: FeedFormat) => `${scopeBase(scope)}/${FORMATS[format].file}`
+const feedPath = (scope: FeedScope, format: FeedFormat) => `${scopeBase(scope)}/${FORMATS[format].file}`
 
 /** The scope's feeds, for <link rel="alternate"> autodiscovery. */
 export const feedLinks = (scope: FeedScope) =>

@@ -5,7 +5,7 @@ import { checkJsonLd } from '@/tests/support/strict-output'
 import { TORTURE_NAMES, TORTURE_TEXTS } from '@/tests/support/torture-text'
 import { absoluteUrl, site } from '@/lib/site'
 import { breadcrumbJsonLd, newsArticleJsonLd, personJsonLd, serializeJsonLd, webSiteJsonLd } from './jsonld'
-import { articleMetadata, sectionMetadata } from './metadata'
+import { articleMetadata } from './metadata'
 
 const article = (await fixtureStore().getArticle('yen-slides'))!
 
@@ -107,17 +107,5 @@ describe('page metadata', () => {
     })
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image' })
     expect(Object.keys(meta.alternates?.types ?? {})).toEqual(['application/rss+xml', 'application/atom+xml', 'application/feed+json'])
-  })
-
-  it('gives page 2 of a listing its own canonical URL and title, and the section feeds', async () => {
-    const meta = sectionMetadata((await fixtureStore().getSection('trade'))!, '2')
-    expect(meta.alternates?.canonical).toBe(absoluteUrl('/sections/trade/page/2'))
-    expect(meta.title).toBe('Trade, page 2')
-    expect(meta.openGraph).toMatchObject({ url: absoluteUrl('/sections/trade/page/2'), title: 'Trade, page 2 | Meridian' })
-    expect(sectionMetadata((await fixtureStore().getSection('trade'))!).title).toBe('Trade')
-    expect(meta.alternates?.types?.['application/rss+xml']).toEqual([
-      { url: absoluteUrl('/sections/trade/feed.xml'), title: 'Trade | Meridian (RSS)' },
-      { url: absoluteUrl('/feed.xml'), title: 'Meridian (RSS)' },
-    ])
   })
 })

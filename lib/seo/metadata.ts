@@ -1,15 +1,25 @@
 // Metadata API objects for each kind of page, so routes stay one line. Every URL in them is absolute
 // (on the configured site URL), and every page names its feeds for autodiscovery.
 import type { Metadata } from 'next'
-import type { Article, AuthorProfile, SectionInfo, TagRef } from '@/lib/content'
+import type { Article } from '@/lib/content'
+import { deployment } from '@/lib/deployment'
 import { absoluteUrl, site } from '@/lib/site'
 import { feedLinks, type FeedScope } from './feeds'
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const
-export const listingImageUrl = '/og/site'
+const listingImageUrl = '/og/site'
 export const articleImageUrl = (slug: string) => `/og/articles/${slug}`
 
 const SITE_SCOPE: FeedScope = { kind: 'site' }
+
+/** Every page's defaults (the root layout's): absolute URLs on the site URL, titles as "<page> | <site>". */
+export const siteMetadata: Metadata = {
+  metadataBase: new URL(absoluteUrl('/')),
+  title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
+  description: site.description,
+  // Preview deploys stay out of search engines (next.config.js also sends X-Robots-Tag).
+  ...(deployment.isPreview && { robots: { index: false } }),
+}
 
 function alternates(path: string, scopes: FeedScope[]): Metadata['alternates'] {
   const types: Record<string, { url: string; title: string }[]> = {}
@@ -76,30 +86,3 @@ export function articleMetadata(article: Article): Metadata {
     ...(article.retracted && !article.draft && { robots: { index: false, follow: true } }),
   }
 }
-
-/**
- * Listing pages number their pages: page 2 onwards is its own canonical URL, with a title of its own so
- * that search results and browser tabs tell the pages apart.
- */
-const paged = (title: string, base: string, page: string | undefined) =>
-  page ? { title: `${title}, page ${page}`, path: `${base}/page/${page}` } : { title, path: base }
-
-export const sectionMetadata = (section: SectionInfo, page?: string) =>
-  pageMetadata({
-    ...paged(section.name, section.url, page),
-    description: section.description,
-    feeds: [{ kind: 'section', slug: section.slug, name: section.name }],
-  })
-
-export const authorMetadata = (author: AuthorProfile, page?: string) =>
-  pageMetadata({
-    ...paged(author.name, author.url, page),
-    description: `${author.name}, ${author.role} at ${site.name}: articles and profile.`,
-    feeds: [{ kind: 'author', slug: author.slug, name: author.name }],
-  })
-
-export const tagMetadata = (tag: TagRef, page?: string) =>
-  pageMetadata({ ...paged(tag.name, tag.url, page), description: `${site.name} stories about ${tag.name}.` })
-
-export const archiveMetadata = (page?: string) =>
-  pageMetadata({ ...paged('All stories', '/archive', page), description: 'Every story we have published, newest first.' })

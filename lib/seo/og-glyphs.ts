@@ -7,11 +7,11 @@ import bidiFactory from 'bidi-js'
 
 // Read by path: deploys carry exactly the files next.config.js names (outputFileTracingIncludes). The
 // turbopackIgnore comments stop Turbopack from tracing every file of these packages on its own (all weights
-// and formats of the CJK fonts: some 170 MB in the function that serves the og routes and the feeds).
+// and formats of the CJK fonts, into the function that serves the og routes and the feeds; docs/performance.md).
 const modules = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules')
 
 /** A font as satori takes it, with the family its subset belongs to. */
-export type OgFont = { name: string; family: string; weight: 400 | 700; style: 'normal'; data: Buffer }
+type OgFont = { name: string; family: string; weight: 400 | 700; style: 'normal'; data: Buffer }
 
 type Family = {
   name: string

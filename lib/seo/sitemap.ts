@@ -61,7 +61,7 @@ export function sitemapPart(entries: SitemapEntry[], part: number, max = MAX_URL
   return entries.slice((part - 1) * max, part * max)
 }
 
-export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`
+const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`
 
 /** A <urlset> of `entries` (sitemaps.org 0.9), URLs absolute. */
 export function renderUrlset(entries: SitemapEntry[]): string {
@@ -74,7 +74,7 @@ export function renderUrlset(entries: SitemapEntry[]): string {
 }
 
 /** A <sitemapindex> of the parts of `entries`, `max` URLs to a part, each dated by its newest entry. */
-export function renderSitemapIndex(entries: SitemapEntry[], max = MAX_URLS_PER_SITEMAP): string {
+function renderSitemapIndex(entries: SitemapEntry[], max = MAX_URLS_PER_SITEMAP): string {
   const parts = Array.from({ length: sitemapPartCount(entries, max) }, (_, i) => {
     const newest = entries
       .slice(i * max, (i + 1) * max)

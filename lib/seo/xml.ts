@@ -15,7 +15,7 @@ import xmlbuilder from 'xmlbuilder'
  * element's text; an array repeats the element. Keys are ours; only values carry editor text.
  */
 export type XmlTree = { [name: string]: XmlValue }
-export type XmlValue = string | XmlTree | XmlValue[]
+type XmlValue = string | XmlTree | XmlValue[]
 
 /**
  * Characters XML 1.0 cannot carry in any form, not even as a character reference (XML 1.0 §2.2, the Char

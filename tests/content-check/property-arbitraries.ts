@@ -84,13 +84,13 @@ export const editorText = (maxLength = 120): fc.Arbitrary<string> =>
 /** A very long line (headlines of hundreds of characters). */
 const longText = fc.constantFrom(...SAMPLES).map((s) => `${s} `.repeat(Math.ceil(300 / s.length)).trim())
 
-export const titleText = fc.oneof({ weight: 6, arbitrary: editorText() }, { weight: 1, arbitrary: longText })
+const titleText = fc.oneof({ weight: 6, arbitrary: editorText() }, { weight: 1, arbitrary: longText })
 
 /** Characters the check refuses, as listed in issue 12 and their siblings. */
-export const forbiddenCharacter = fc.constantFrom('\u000B', '\u0000', '\u0001', '\u001B', '\u001F', '\u007F', '\u0085', '\u009F', '\uFFFE', '\uFFFF', '\uD800', '\uDFFF', '\uFDD0', '\uFFFD', '\u{1FFFE}')
+const forbiddenCharacter = fc.constantFrom('\u000B', '\u0000', '\u0001', '\u001B', '\u001F', '\u007F', '\u0085', '\u009F', '\uFFFE', '\uFFFF', '\uD800', '\uDFFF', '\uFDD0', '\uFFFD', '\u{1FFFE}')
 
 /** Valid text with a forbidden character put somewhere in it. */
-export const textWithForbidden = fc
+const textWithForbidden = fc
   .tuple(editorText(), forbiddenCharacter, fc.nat())
   .map(([text, bad, at]) => {
     const chars = [...text]
@@ -105,7 +105,7 @@ const ZONES = ['Z', '+00:00', '+08:00', '+05:30', '+05:45', '-05:00', '-03:30', 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** An instant written as an editor writes it: local time in `zone`, seconds and fractions sometimes. */
-export function writeDate(ms: number, zone: string, { seconds = true, fraction = '' } = {}): string {
+function writeDate(ms: number, zone: string, { seconds = true, fraction = '' } = {}): string {
   const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)))
   const d = new Date(ms + offset * 60_000)
   const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
@@ -114,7 +114,7 @@ export function writeDate(ms: number, zone: string, { seconds = true, fraction =
 }
 
 /** A publication instant between 1995 and 2035, whole seconds. */
-export const instant = fc.integer({ min: Date.UTC(1995, 0, 1) / 1000, max: Date.UTC(2035, 11, 31) / 1000 }).map((s) => s * 1000)
+const instant = fc.integer({ min: Date.UTC(1995, 0, 1) / 1000, max: Date.UTC(2035, 11, 31) / 1000 }).map((s) => s * 1000)
 
 const writtenDate = (ms: number) =>
   fc

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { CHECK_TIMEOUT, expectProblem, fixtureProject, problemLines } from './harness'
+import { CHECK_TIMEOUT, expectProblem, fixtureProject } from './harness'
 
 const RETRACTED = `---
 title: "Tariff Talks Resume"

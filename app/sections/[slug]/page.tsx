@@ -3,10 +3,9 @@ import { notFound } from 'next/navigation'
 import { ArticleListing } from '@/components/listing/ArticleListing'
 import { JsonLd } from '@/components/ui/JsonLd'
 import { sectionTrail } from '@/lib/breadcrumbs'
-import { getSection, listSectionArticles, listSections } from '@/lib/content'
-import { PAGE_SIZE, pageLinks, pageOffset, parsePageSegment } from '@/lib/pagination'
+import { getSection, listSections } from '@/lib/content'
+import { listingMetadata, readListingPage, sectionListing } from '@/lib/listing'
 import { breadcrumbJsonLd } from '@/lib/seo/jsonld'
-import { sectionMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string; page?: string }> }
 
@@ -16,27 +15,20 @@ export const generateStaticParams = async () => (await listSections()).map(({ sl
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
   const section = await getSection(slug)
-  return section ? sectionMetadata(section, page) : {}
+  return section ? listingMetadata(sectionListing(section), page) : {}
 }
 
 export default async function SectionPage({ params }: Props) {
-  const { slug, page: segment } = await params
+  const { slug, page } = await params
   const section = await getSection(slug)
-  const page = parsePageSegment(segment)
-  if (!section || !page) notFound()
-  const { items, total } = await listSectionArticles(slug, { offset: pageOffset(page), limit: PAGE_SIZE })
-  if (items.length === 0 && page > 1) notFound()
+  if (!section) notFound()
+  const { items, links } = await readListingPage(sectionListing(section), page)
   const trail = sectionTrail(section)
   return (
     <>
       <JsonLd data={breadcrumbJsonLd(trail)} />
-      <ArticleListing
-        trail={trail}
-        kicker="Section"
-        title={section.name}
+      <ArticleListing trail={trail} kicker="Section" title={section.name} articles={items} links={links}
         intro={<p className="mt-2 font-serif text-lg text-ink-muted">{section.description}</p>}
-        articles={items}
-        links={pageLinks(section.url, page, total)}
       />
     </>
   )
