@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
-/** Seconds a page or feed is fresh: the same number as `revalidate` in the routes and `site.revalidateSeconds`. */
+/** Seconds a page or feed is fresh: the same number as `revalidate` in the routes. */
 const REVALIDATE_SECONDS = 300
 
 /** Where the `Embed` component's players live; their frames load only after the reader clicks. */

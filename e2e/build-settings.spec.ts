@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { publishedUrls } from './content'
 import { copyOfBuild, freePort, startStandalone } from './support/servers'

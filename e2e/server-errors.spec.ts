@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { EXTRA_URLS } from './support/routes'
 import { changeContentDatabase, contentDatabaseOf, storedArticles } from '../tests/support/content-database'

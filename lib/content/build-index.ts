@@ -104,7 +104,7 @@ export function makeExcerpt(lead: string, length = EXCERPT_LENGTH): string {
 }
 
 /** Minutes to read a body of `words` words, at least one. */
-export const readingMinutes = (words: number) => Math.max(1, Math.round(words / WORDS_PER_MINUTE))
+const readingMinutes = (words: number) => Math.max(1, Math.round(words / WORDS_PER_MINUTE))
 
 /** Line of the file on which a body (the text after the front matter) starts. */
 const bodyFirstLine = (sourceText: string, body: string) =>

@@ -2,7 +2,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { searchDocuments } from './build-index'
 import { contentBuilder, type CheckedContent } from './content-build'
 import { contentDir as sampleContentDir, publicDir } from './paths'
 

@@ -47,7 +47,7 @@ ${SEARCH_SCHEMA}
 export type Visibility = { preview: boolean; nowMs: number }
 
 /** One page of a list: slugs newest first (ties by slug), and how many the whole list holds. */
-export type ListPage = { slugs: string[]; total: number }
+type ListPage = { slugs: string[]; total: number }
 
 /** What the store needs from wherever the content lives. Every method answers from the stored content as it is now. */
 export type ContentSource = {

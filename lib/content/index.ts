@@ -14,9 +14,8 @@ import { createContentStore, isPreview, type ContentStore } from './store'
 export type * from './types'
 export type { ContentProblem } from './build-index'
 export type { ArticlePage, FrontPage } from './store'
-export { articleUrl, authorUrl, sectionUrl, tagUrl } from './urls'
 export { MAX_QUERY_LENGTH, normalizeQuery, type SnippetPart } from './search'
-export type { SearchHit, SearchPage } from './store'
+export type { SearchHit } from './store'
 
 const isDevelopment = process.env.NODE_ENV === 'development'
 const preview = isPreview(process.env)

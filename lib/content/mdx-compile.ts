@@ -26,7 +26,7 @@ import { forbiddenCharacters, normalizeText } from './text'
 export type BodyProblem = { field: string; message: string }
 
 /** A component used in a body: `<Embed url="…" />` is { name: 'Embed', attributes: { url: '…' } }. */
-export type BodyComponent = {
+type BodyComponent = {
   name: string
   /** Line of the body (1 is the body's first line; add the front matter's length for the file's line). */
   line: number

@@ -43,7 +43,7 @@ export type RedisConnection = {
 }
 
 /** Replies as bytes (postings, bitmaps) rather than text. */
-export const AS_BYTES = { typeMapping: { [RESP_TYPES.BLOB_STRING]: Buffer } }
+const AS_BYTES = { typeMapping: { [RESP_TYPES.BLOB_STRING]: Buffer } }
 
 /**
  * One posting: the search id (uint32, little-endian) and the word's occurrences weighted by field (WEIGHTS,

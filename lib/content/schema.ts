@@ -3,7 +3,7 @@
 // a field added to the config is checked and documented without further edits.
 import { documentTypes } from './model'
 
-export type FieldType = 'string' | 'date' | 'boolean' | 'number' | 'list' | 'nested'
+type FieldType = 'string' | 'date' | 'boolean' | 'number' | 'list' | 'nested'
 
 export type FieldSpec = {
   name: string

@@ -111,7 +111,7 @@ const TOKEN_SEPARATOR = /[\x00-\x20\x7f]+/
 const indexWords = (tokens: string[]) => tokens.flatMap((token) => fold(token).split(TOKEN_SEPARATOR)).filter(Boolean)
 
 /** The fields searched, in the order of the table's columns, and the weight of a match in each (bm25). */
-export const COLUMNS = ['title', 'dek', 'tags', 'authors', 'section', 'body'] as const satisfies (keyof SearchDocument)[]
+const COLUMNS = ['title', 'dek', 'tags', 'authors', 'section', 'body'] as const satisfies (keyof SearchDocument)[]
 export const WEIGHTS = [4, 2, 2, 2, 1.5, 1]
 
 /** The words indexed for `document`, one array per field of COLUMNS, in the order of the text (repeats kept). */

@@ -4,7 +4,7 @@ import type { IndexedTag } from './types'
 import { tagSlug } from './urls'
 
 /** A spelling as shown: trimmed, runs of white space as one space, composed (NFC). */
-export const tagSpelling = (tag: string) => tag.normalize('NFC').replace(/\s+/gu, ' ').trim()
+const tagSpelling = (tag: string) => tag.normalize('NFC').replace(/\s+/gu, ' ').trim()
 
 /**
  * An article's tags with one spelling per URL segment (the first the editor wrote: "AI, ai" is one
