@@ -76,7 +76,7 @@ const REDIRECTS_FILE = fileURLToPath(new URL('./.contentlayer/index/redirects.js
 
 /**
  * A renamed story's earlier addresses (page and share image) as permanent redirects (308, query string kept),
- * from the table the content build wrote (lib/content/redirects.ts, which says why its keys can be used as
+ * from the table the content build wrote (lib/content-build/redirects.ts, which says why its keys can be used as
  * `source` patterns as they are). Next's router answers them before routing, so article requests run no proxy.
  * The build needs the table (`npm run build` writes it first); other phases go without one when it is missing,
  * e.g. `next dev` started before its first content build. `next dev` reads it only when it starts.

@@ -1,4 +1,4 @@
-// contentlayer2's generate step for `npm run content` (lib/content/contentlayer-run.ts starts it): writes
+// contentlayer2's generate step for `npm run content` (lib/content-build/contentlayer-run.ts starts it): writes
 // the types of the content model to .contentlayer/generated and checks the files of the folder named by
 // CONTENTLAYER_CONTENT_DIR (contentlayer.config.ts), which that module fills with the files to check.
 // It runs as the contentlayer2 CLI's `build` does, minus two things:

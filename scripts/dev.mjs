@@ -1,4 +1,4 @@
-// `npm run dev`: next dev, with the content rebuilt from content/ on every save (dev-content.ts).
+// `npm run dev`: next dev, with the content rebuilt from content/ on every save (lib/content-build/dev.ts).
 //
 // The first page should come fast on two cores that next dev needs to itself. So this runner is plain
 // JavaScript and starts next dev before anything else; the TypeScript content code loads after it,
@@ -14,5 +14,5 @@ next.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.kill(signal))
 
 register()
-const { watchContent } = await import('./dev-content.ts')
+const { watchContent } = await import('../lib/content-build/index.ts')
 watchContent()

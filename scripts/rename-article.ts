@@ -1,7 +1,7 @@
 // `npm run rename:article -- <old-slug> <new-slug>`: gives a story a new file name (hence URL); its old
-// address, share image and feed entry keep working (lib/content/rename.ts).
+// address, share image and feed entry keep working (lib/content-build/rename.ts).
 import { contentDir } from '../lib/content/paths'
-import { RenameError, renameArticle } from '../lib/content/rename'
+import { RenameError, renameArticle } from '../lib/content-build'
 
 const [from, to, ...extra] = process.argv.slice(2)
 if (!from || !to || extra.length > 0) {

@@ -5,7 +5,7 @@ import type { ArticleSummary } from '@/lib/content'
 import { parseEmbed } from '@/lib/embeds'
 import { site } from '@/lib/site'
 import { EmbedLoader } from './EmbedLoader'
-import type { MdxComponentName } from './names'
+import type { MdxComponentName } from '@/lib/content/mdx-components'
 
 /** "Also on Meridian: <current title of the other article>". */
 function AlsoOn({ article }: { article?: ArticleSummary }) {

@@ -5,14 +5,13 @@
 // anew when the data changed.
 import fs from 'node:fs'
 import { createClient } from 'redis'
-import type { ContentProblem } from './build-index'
+import type { ContentProblem } from './types'
 import { openContentDatabase, sqliteSource, type ContentDatabase } from './database'
 import { contentDatabaseFile, contentProblemsFile, contentStoreFile } from './paths'
 import { redisSource, type RedisConnection } from './redis-source'
 import { createContentStore, isPreview, type ContentStore } from './store'
 
 export type * from './types'
-export type { ContentProblem } from './build-index'
 export type { ArticlePage, FrontPage } from './store'
 export { MAX_QUERY_LENGTH, normalizeQuery, type SnippetPart } from './search'
 export type { SearchHit } from './store'

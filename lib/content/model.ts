@@ -56,7 +56,7 @@ const Article = defineDocumentType(() => ({
   // Sub-folders (e.g. articles/2026/) are allowed so that no folder grows past what git hosts list;
   // the file name alone is the slug, so it must be unique across them.
   filePathPattern: 'articles/**/*.mdx',
-  // MDX, compiled by lib/content/compile-bodies.ts; contentlayer2 keeps the text (contentlayer.config.ts says why).
+  // MDX, compiled by lib/content-build/compile-bodies.ts; contentlayer2 keeps the text (contentlayer.config.ts says why).
   contentType: 'markdown',
   fields: {
     title: { type: 'string', required: true, description: 'The headline' },
@@ -106,7 +106,7 @@ const Section = defineDocumentType(() => ({
 }))
 
 // Optional: a topic page's name and introduction. Without a file the page takes the spelling most
-// published stories use (lib/content/tags.ts: tagTable).
+// published stories use (lib/content-build/tags.ts: tagTable).
 const Tag = defineDocumentType(() => ({
   name: 'Tag',
   // The file name is the topic's address, e.g. tags/hong-kong.yaml for /tags/hong-kong, tags/中国.yaml for /tags/中国.

@@ -15,11 +15,11 @@ export const bodiesDir = path.join(/* turbopackIgnore: true */ contentlayerDir, 
 export const contentDatabaseFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content.db')
 /**
  * Where the content was published when not to contentDatabaseFile: `{"redis": "<key prefix>"}` when the build
- * wrote it to Redis (CONTENT_REDIS_URL; lib/content/publish-redis.ts). Absent otherwise.
+ * wrote it to Redis (CONTENT_REDIS_URL; lib/content-build/publish-redis.ts). Absent otherwise.
  */
 export const contentStoreFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'content-store.json')
 /**
- * Old address → current address (lib/content/redirects.ts), read by next.config.js at build, which names
+ * Old address → current address (lib/content-build/redirects.ts), read by next.config.js at build, which names
  * the same file by its path in the project.
  */
 export const redirectsFile = path.join(/* turbopackIgnore: true */ contentlayerDir, 'index', 'redirects.json')

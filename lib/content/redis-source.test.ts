@@ -9,10 +9,10 @@ import { CONTENT_SCHEMA, sqliteSource, type ContentSource } from './database'
 import { redisSource } from './redis-source'
 import type { SearchDocument } from './search'
 import { createContentStore } from './store'
-import { tagTable } from './tags'
+import { tagTable } from '../content-build/tags'
 import type { ContentIndex, IndexedArticle } from './types'
-import { syncContentDatabase, type DatabaseInput } from './write-database'
-import { pruneRedisContent, syncRedisContent } from './write-redis'
+import { syncContentDatabase, type DatabaseInput } from '../content-build/write-database'
+import { pruneRedisContent, syncRedisContent } from '../content-build/write-redis'
 
 let redis: Awaited<ReturnType<typeof startTestRedis>>
 let client: Awaited<ReturnType<typeof startTestRedis>>['client']

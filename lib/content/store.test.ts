@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isPreview } from './store'
-import { tagTable } from './tags'
+import { tagTable } from '../content-build/tags'
 import { fixtureAuthors, fixtureSections, indexedArticle, storeOver } from '@/tests/fixtures/content'
 import type { ContentIndex, ReadMoreLink } from './types'
 

@@ -34,10 +34,10 @@ export type IndexedArticle = {
   mentions: string[]
   featured: boolean
   draft: boolean
-  /** Earlier slugs, oldest first (renames); their addresses redirect to this one (lib/content/redirects.ts). */
+  /** Earlier slugs, oldest first (renames); their addresses redirect to this one (lib/content-build/redirects.ts). */
   previousSlugs: string[]
   readingMinutes: number
-  /** File name of the compiled body in the body store (lib/content/body-store.ts). */
+  /** File name of the compiled body in the body store (lib/content-build/body-store.ts). */
   bodyFile: string
 }
 
@@ -66,6 +66,9 @@ export type ContentIndex = {
   /** Every topic an article of the index carries, drafts' and scheduled ones' included. */
   tags: IndexedTag[]
 }
+
+/** A problem the content check found: "<file>: <field>: <what is wrong and how to fix it>". */
+export type ContentProblem = { file: string; field: string; message: string }
 
 // What routes and components receive: references resolved, URLs computed.
 

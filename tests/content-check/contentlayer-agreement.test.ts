@@ -2,14 +2,14 @@
 // and types the same files in the same build. Both must read every field of every document alike, or
 // a value could pass one and be published differently by the other. This runs the content build and
 // compares the two, field by field, on the sample newsroom (every kind of field is used there).
-// One difference is by design: the check stores text in NFC (lib/content/text.ts) and contentlayer2 keeps it
+// One difference is by design: the check stores text in NFC (lib/content-build/text.ts) and contentlayer2 keeps it
 // as written. The site publishes the check's values (contentlayer2's output is only its second opinion on
 // types), so contentlayer2's text is compared after the same normalisation: they must agree on everything else.
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { checkFiles } from '../../lib/content/check-source'
-import { normalizeText } from '../../lib/content/text'
+import { checkFiles } from '../../lib/content-build/check-source'
+import { normalizeText } from '../../lib/content-build/text'
 import { CHECK_TIMEOUT, fixtureProject } from './harness'
 
 const repo = path.resolve(import.meta.dirname, '../..')

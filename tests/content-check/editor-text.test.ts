@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { checkFiles } from '../../lib/content/check-source'
+import { checkFiles } from '../../lib/content-build/check-source'
 import { CHECK_TIMEOUT, expectProblem, fixtureProject, problemLines } from './harness'
 
 const article = 'content/articles/port-deal.mdx'

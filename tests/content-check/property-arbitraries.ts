@@ -34,7 +34,7 @@ export const NEWSROOM = {
 
 // ---------------------------------------------------------------------------------------------- text
 
-/** Code points editor text may not contain (lib/content/text.ts, XML 1.0 §2.2), written out independently. */
+/** Code points editor text may not contain (lib/content-build/text.ts, XML 1.0 §2.2), written out independently. */
 const FORBIDDEN = /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\uFFFD]/u
 
 const SAMPLES = [

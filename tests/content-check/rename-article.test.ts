@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { recordEarlierSlug } from '@/lib/content/rename'
+import { recordEarlierSlug } from '@/lib/content-build/rename'
 import { CHECK_TIMEOUT, fixtureProject } from './harness'
 
 const tsx = path.resolve(import.meta.dirname, '../../node_modules/.bin/tsx')

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { checkFiles } from '../../lib/content/check-source'
+import { checkFiles } from '../../lib/content-build/check-source'
 import { CHECK_TIMEOUT, expectProblem, fixtureProject } from './harness'
 
 describe('wrong type', { timeout: CHECK_TIMEOUT }, () => {

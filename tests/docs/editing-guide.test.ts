@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createProcessor } from '@mdx-js/mdx'
 import { describe, expect, it } from 'vitest'
-import { mdxComponentNames } from '@/components/mdx/names'
-import { withFieldReference } from '@/lib/content/field-reference'
+import { mdxComponentNames } from '@/lib/content/mdx-components'
+import { withFieldReference } from '@/lib/content-build/field-reference'
 import { remarkPlugins } from '@/lib/content/model'
 
 const guide = fs.readFileSync(path.resolve(import.meta.dirname, '../../docs/editing.md'), 'utf8')

@@ -7,11 +7,11 @@ import { formatProblem, searchDocuments, withAuthorBios, type ContentDocuments, 
 import { checkFiles, crossCheck, listFiles, type CheckMemo } from './check-source'
 import { compileBodies, type CompiledBodies } from './compile-bodies'
 import type { BodyFacts, CompiledBody } from './mdx-compile'
-import { bodiesDir, buildCacheDir, contentDatabaseFile, contentDir, contentStoreFile, publicDir, redirectsFile } from './paths'
+import { bodiesDir, buildCacheDir, contentDatabaseFile, contentDir, contentStoreFile, publicDir, redirectsFile } from '../content/paths'
 import { publishToRedis } from './publish-redis'
 import { redirectTable } from './redirects'
 import { writeContentDatabase, type DatabaseInput } from './write-database'
-import type { ContentIndex } from './types'
+import type { ContentIndex } from '../content/types'
 
 const cachedBodiesDir = path.join(buildCacheDir, 'bodies')
 /** The last good build's content database: the next build starts from it (write-database.ts). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { indexedArticle } from '@/tests/fixtures/content'
 import { tagTable, uniqueTags } from './tags'
-import { tagIdentity, tagSlug, tagUrl } from './urls'
+import { tagIdentity, tagSlug, tagUrl } from '../content/urls'
 
 /** Each group: spellings of one topic, and the URL its page has. */
 const sameTopic: [string[], string][] = [

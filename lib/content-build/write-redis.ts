@@ -2,9 +2,9 @@
 // rather than from the content database file. Each build writes under its own prefix, so that a running
 // deploy keeps reading the content it was built with while a new one is written and goes live.
 import type { RedisArgument } from 'redis'
-import { contentKeys, POSTING_BYTES, type RedisConnection } from './redis-source'
-import { byteOrder, documentWords, WEIGHTS, type SearchDocument } from './search'
-import type { IndexedArticle } from './types'
+import { contentKeys, POSTING_BYTES, type RedisConnection } from '../content/redis-source'
+import { byteOrder, documentWords, WEIGHTS, type SearchDocument } from '../content/search'
+import type { IndexedArticle } from '../content/types'
 import { listsOf, type DatabaseInput, type WrittenStories } from './write-database'
 
 /** Stories written per pipeline: bounds the commands (and postings) held in memory at once. */

@@ -5,15 +5,16 @@
 // Every problem is reported as "<file>: <field>: <what is wrong and how to fix it>".
 import fs from 'node:fs'
 import path from 'node:path'
-import { mdxComponentNames } from '../../components/mdx/names'
+import { mdxComponentNames } from '../content/mdx-components'
 import { parseEmbed, supportedEmbeds } from '../embeds'
 import type { BodyFacts } from './mdx-compile'
-import type { SearchDocument } from './search'
+import type { SearchDocument } from '../content/search'
 import { tagTable, uniqueTags } from './tags'
-import type { ContentIndex, IndexedArticle, IndexedAuthor, IndexedSection, IndexedTag, RelatedLink } from './types'
-import { isArticleSlug, tagIdentity, tagSlug } from './urls'
+import type { ContentIndex, ContentProblem, IndexedArticle, IndexedAuthor, IndexedSection, IndexedTag, RelatedLink } from '../content/types'
+import { isArticleSlug, tagIdentity, tagSlug } from '../content/urls'
 
-export type ContentProblem = { file: string; field: string; message: string }
+
+export type { ContentProblem }
 
 export const formatProblem = (p: ContentProblem) => `${p.file}: ${p.field}: ${p.message}`
 

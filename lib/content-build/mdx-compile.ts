@@ -20,7 +20,7 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 import { combineExtensions } from 'micromark-util-combine-extensions'
 import rehypeExternalLinks from 'rehype-external-links'
 import remarkGfm from 'remark-gfm'
-import { remarkPlugins } from './model'
+import { remarkPlugins } from '../content/model'
 import { forbiddenCharacters, normalizeText } from './text'
 
 export type BodyProblem = { field: string; message: string }

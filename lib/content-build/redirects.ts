@@ -14,8 +14,8 @@
 // caps per deploy. So the WordPress importer (later) must not add its tens of thousands of permalinks to this
 // table: how old permalinks redirect (e.g. one pattern route for "/:yyyy/:mm/:dd/:slug", or a lookup in a
 // page) is for the importer's design to decide.
-import type { ContentIndex } from './types'
-import { articleUrl } from './urls'
+import type { ContentIndex } from '../content/types'
+import { articleUrl } from '../content/urls'
 
 /** Old path → current path. */
 export type RedirectTable = Record<string, string>

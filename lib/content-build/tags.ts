@@ -1,7 +1,7 @@
 // Topics: which spellings are one topic and what its page is called. Pure, for the content build
 // (build-index.ts) and tests alike; URL segments are made in urls.ts.
-import type { IndexedTag } from './types'
-import { tagSlug } from './urls'
+import type { IndexedTag } from '../content/types'
+import { tagSlug } from '../content/urls'
 
 /** A spelling as shown: trimmed, runs of white space as one space, composed (NFC). */
 const tagSpelling = (tag: string) => tag.normalize('NFC').replace(/\s+/gu, ' ').trim()

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { buildCacheDir, contentDir, contentlayerDir, generatedDir } from './paths'
+import { buildCacheDir, contentDir, contentlayerDir, generatedDir } from '../content/paths'
 
 /**
  * The most files contentlayer2 checks in one build. Over it (a build without a record of the last good

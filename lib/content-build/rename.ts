@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import YAML, { isMap, isScalar, isSeq, type Document, type Node } from 'yaml'
 import { listFiles } from './check-source'
-import { isArticleSlug } from './urls'
+import { isArticleSlug } from '../content/urls'
 
 export class RenameError extends Error {}
 

@@ -1,7 +1,7 @@
 // The content model (model.ts, what contentlayer.config.ts builds with), flattened into plain data that the content check
 // validates against and that docs/editing.md's field reference is generated from. One source of truth:
 // a field added to the config is checked and documented without further edits.
-import { documentTypes } from './model'
+import { documentTypes } from '../content/model'
 
 type FieldType = 'string' | 'date' | 'boolean' | 'number' | 'list' | 'nested'
 

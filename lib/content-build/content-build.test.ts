@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentBuilder, type CheckedContent } from './content-build'
-import { contentDir as sampleContentDir, publicDir } from './paths'
+import { contentDir as sampleContentDir, publicDir } from '../content/paths'
 
 // The dev server builds the content again on every save, reading and compiling only the files that
 // changed. Whatever it does, the result must be what a full build of the same files gives.

@@ -1,4 +1,4 @@
-// The content half of `npm run dev` (scripts/dev.mjs starts next dev, then loads this): the content is
+// The content half of `npm run dev` (scripts/dev.mjs starts next dev, then calls watchContent): the content is
 // rebuilt from content/ on every save: the check, the compile of changed bodies and the light index
 // (content-build.ts), as `npm run content` does. A broken file shows its problems here and the site
 // keeps the last good content until it is fixed.
@@ -10,10 +10,10 @@
 // build still runs contentlayer2 (`npm run content`), and so does every deploy and `npm test`.
 import fs from 'node:fs'
 import path from 'node:path'
-import { formatProblem } from '../lib/content/build-index'
-import { contentBuilder, databaseInput, publishRedirects } from '../lib/content/content-build'
-import { contentDatabaseFile, contentDir, contentProblemsFile } from '../lib/content/paths'
-import { openContentDatabaseForUpdates, syncContentDatabase, writeContentDatabase } from '../lib/content/write-database'
+import { formatProblem } from './build-index'
+import { contentBuilder, databaseInput, publishRedirects } from './content-build'
+import { contentDatabaseFile, contentDir, contentProblemsFile } from '../content/paths'
+import { openContentDatabaseForUpdates, syncContentDatabase, writeContentDatabase } from './write-database'
 import { watchFolders } from './watch-folders'
 
 // Kept between saves, so that a save reads, compiles and indexes only what changed: at 10,000 articles
@@ -87,7 +87,7 @@ function changedSince(time: number, ...paths: string[]): boolean {
 /** The index is current when neither the content nor the code that builds it changed after it was written. */
 function indexIsCurrent(): boolean {
   if (!fs.existsSync(contentDatabaseFile)) return false
-  return !changedSince(fs.statSync(contentDatabaseFile).mtimeMs, contentDir, path.join('lib', 'content'))
+  return !changedSince(fs.statSync(contentDatabaseFile).mtimeMs, contentDir, path.join('lib', 'content'), path.join('lib', 'content-build'))
 }
 
 /** Rebuilds the content at once unless the index is current, then on every change under content/. */

@@ -4,10 +4,10 @@ import path from 'node:path'
 import Database from 'libsql'
 import { afterAll, describe, expect, it } from 'vitest'
 import { fixtureAuthors, fixtureSections, indexedArticle } from '@/tests/fixtures/content'
-import { CONTENT_SCHEMA, openContentDatabase, sqliteSource, type ContentDatabase } from './database'
-import type { SearchDocument } from './search'
+import { CONTENT_SCHEMA, openContentDatabase, sqliteSource, type ContentDatabase } from '../content/database'
+import type { SearchDocument } from '../content/search'
 import { tagTable } from './tags'
-import type { ContentIndex, IndexedArticle } from './types'
+import type { ContentIndex, IndexedArticle } from '../content/types'
 import { syncContentDatabase, writeContentDatabase, type DatabaseInput } from './write-database'
 
 const NOW = new Date('2026-11-28T12:00:00Z')

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixtureIndex, fixtureSearchDocuments } from '@/tests/fixtures/newsroom'
 import { startTestRedis } from '@/tests/support/redis-server'
 import { publishToRedis, REDIS_CONTENT_ROOT } from './publish-redis'
-import { redisSource } from './redis-source'
+import { redisSource } from '../content/redis-source'
 import type { DatabaseInput } from './write-database'
 
 let redis: Awaited<ReturnType<typeof startTestRedis>>

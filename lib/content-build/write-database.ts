@@ -6,10 +6,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import Database from 'libsql'
-import { CONTENT_SCHEMA, type ContentDatabase } from './database'
-import { byteOrder, deleteSearchDocuments, insertSearchDocuments, type SearchDocument } from './search'
-import type { ContentIndex, IndexedArticle } from './types'
-import { tagSlug } from './urls'
+import { CONTENT_SCHEMA, type ContentDatabase } from '../content/database'
+import { byteOrder, deleteSearchDocuments, insertSearchDocuments, type SearchDocument } from '../content/search'
+import type { ContentIndex, IndexedArticle } from '../content/types'
+import { tagSlug } from '../content/urls'
 
 export type DatabaseInput = {
   index: ContentIndex
@@ -44,7 +44,7 @@ const fingerprintOf = (article: IndexedArticle, search: SearchDocument | undefin
 function writerFingerprint(): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'package.json'), 'utf8'))
   const hash = createHash('sha256').update(String(pkg.dependencies?.libsql))
-  for (const file of ['./database.ts', './search.ts', './write-database.ts', '../text/fold.ts', '../text/graphemes.ts'])
+  for (const file of ['../content/database.ts', '../content/search.ts', './write-database.ts', '../text/fold.ts', '../text/graphemes.ts'])
     hash.update(fs.readFileSync(new URL(file, import.meta.url)))
   return hash.digest('base64url')
 }
