@@ -318,7 +318,8 @@ function topics(
       const identity = tagIdentity(tag)
       const found = identities.get(identity) ?? { spelling: tag, uses: [] }
       identities.set(identity, found)
-      if (!found.uses.some((u) => u.file === file)) found.uses.push({ file, field })
+      // Files come in order, so a file's uses of a topic are together: only the last one can be this file's.
+      if (found.uses.at(-1)?.file !== file) found.uses.push({ file, field })
     })
   }
   for (const [slug, identities] of bySlug) {
