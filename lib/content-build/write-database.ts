@@ -7,6 +7,7 @@ import path from 'node:path'
 import { createHash } from 'node:crypto'
 import Database from 'libsql'
 import { CONTENT_SCHEMA, type ContentDatabase } from '../content/database'
+import { packText } from '../content/packed-text'
 import { byteOrder, deleteSearchDocuments, insertSearchDocuments, type SearchDocument } from '../content/search'
 import type { ContentIndex, IndexedArticle } from '../content/types'
 import { tagSlug } from '../content/urls'
@@ -44,7 +45,7 @@ const fingerprintOf = (article: IndexedArticle, search: SearchDocument | undefin
 function writerFingerprint(): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'package.json'), 'utf8'))
   const hash = createHash('sha256').update(String(pkg.dependencies?.libsql))
-  for (const file of ['../content/database.ts', '../content/search.ts', './write-database.ts', '../text/fold.ts', '../text/graphemes.ts'])
+  for (const file of ['../content/database.ts', '../content/packed-text.ts', '../content/search.ts', './write-database.ts', '../text/fold.ts', '../text/graphemes.ts'])
     hash.update(fs.readFileSync(new URL(file, import.meta.url)))
   return hash.digest('base64url')
 }
@@ -87,7 +88,7 @@ export function syncContentDatabase(db: ContentDatabase, { index, body, searchDo
       for (const list of listsOf(article)) insertListing.run(list, publishedMs, article.slug, draft)
       if (!hasBody.get(article.bodyFile)) {
         const { code, text } = body(article.bodyFile)
-        insertBody.run(article.bodyFile, code, text)
+        insertBody.run(article.bodyFile, packText(code), packText(text))
       }
     }
     gone = [...before.keys()].filter((slug) => !current.has(slug))

@@ -2,6 +2,7 @@
 // rather than from the content database file. Each build writes under its own prefix, so that a running
 // deploy keeps reading the content it was built with while a new one is written and goes live.
 import type { RedisArgument } from 'redis'
+import { packText } from '../content/packed-text'
 import { contentKeys, POSTING_BYTES, type RedisConnection } from '../content/redis-source'
 import { byteOrder, documentWords, WEIGHTS, type SearchDocument } from '../content/search'
 import type { IndexedArticle } from '../content/types'
@@ -107,8 +108,8 @@ export async function syncRedisContent(
       }
       if (!bodiesBefore.has(article.bodyFile) && !bodiesWritten.has(article.bodyFile)) {
         const { code, text } = body(article.bodyFile)
-        pipeline.send('HSET', keys.code, article.bodyFile, code)
-        pipeline.send('HSET', keys.text, article.bodyFile, text)
+        pipeline.send('HSET', keys.code, article.bodyFile, packText(code))
+        pipeline.send('HSET', keys.text, article.bodyFile, packText(text))
         bodiesWritten.add(article.bodyFile)
       }
       const search = searchBySlug.get(slug)

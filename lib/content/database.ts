@@ -9,7 +9,7 @@
 //   plus the columns queries filter on;
 // - listing: one row per story and list it appears in: `all`, `section:<slug>`, `tag:<slug>`,
 //   `author:<slug>`; retracted stories are in none. Its key orders each list newest first;
-// - body: each compiled body (code and plain text) by its body file name;
+// - body: each compiled body (code and plain text, packed: packed-text.ts) by its body file name;
 // - catalog: the authors, sections and topics, each as one JSON list (they are few), and the writer's version;
 // - written: a fingerprint of each story as last written, so that the next build rewrites only what changed
 //   (write-database.ts);
@@ -17,6 +17,7 @@
 import fs from 'node:fs'
 import Database from 'libsql'
 import type { IndexedArticle, IndexedAuthor, IndexedSection, IndexedTag } from './types'
+import { unpackText } from './packed-text'
 import { searchDatabase, SEARCH_SCHEMA, type SearchMatch } from './search'
 
 export type ContentDatabase = InstanceType<typeof Database>
@@ -37,7 +38,7 @@ CREATE TABLE listing (
   PRIMARY KEY (list, published_ms DESC, slug)
 ) WITHOUT ROWID;
 CREATE INDEX listing_by_slug ON listing (slug);
-CREATE TABLE body (file TEXT PRIMARY KEY, code TEXT NOT NULL, text TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE body (file TEXT PRIMARY KEY, code BLOB NOT NULL, text BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE catalog (name TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE written (slug TEXT PRIMARY KEY, fingerprint TEXT NOT NULL) WITHOUT ROWID;
 ${SEARCH_SCHEMA}
@@ -136,9 +137,9 @@ export function sqliteSource(db: ContentDatabase): ContentSource {
       return (articleRows.all(JSON.stringify(slugs)) as { data: string }[]).map((r) => JSON.parse(r.data))
     },
     async body(bodyFile) {
-      const row = bodyRow.get(bodyFile) as { code: string; text: string } | undefined
+      const row = bodyRow.get(bodyFile) as { code: Uint8Array; text: Uint8Array } | undefined
       if (!row) throw new Error(`No body ${bodyFile} in the content database`)
-      return { code: row.code, text: row.text }
+      return { code: unpackText(row.code), text: unpackText(row.text) }
     },
     async search(query) {
       return engine(query)

@@ -12,7 +12,7 @@
 //   `ORDER BY published_ms DESC, slug`); `preview:<list>`: the same with drafts; lists as in write-database.ts
 //   (listsOf): retracted stories are in none;
 // - `lists` (sorted set, all scores 0): every list's name, for a range of names by prefix (ZRANGE BYLEX);
-// - `code`, `text` (hashes): body file name → compiled code, plain text;
+// - `code`, `text` (hashes): body file name → compiled code, plain text, packed (packed-text.ts);
 // - `catalog` (hash): `authors`, `sections`, `tags` → JSON lists;
 // - search: `doc` (hash) search id → "<words in the document> <slug>", `docid` (hash) slug → search id,
 //   `w:<word>` (string) the postings of a word: POSTING_BYTES per document holding it, in search-id order,
@@ -21,6 +21,7 @@
 //   `tokens` (words of the live documents), `next` (next search id), `longest` (longest word, code points).
 import { RESP_TYPES, type RedisArgument } from 'redis'
 import type { ContentSource, Visibility } from './database'
+import { unpackText } from './packed-text'
 import {
   bestFirst,
   LAST,
@@ -206,9 +207,9 @@ export function redisSource(client: RedisConnection, prefix: string): ContentSou
       return rows.flatMap((json): IndexedArticle[] => (json === null ? [] : [JSON.parse(json)]))
     },
     async body(bodyFile) {
-      const [code, text] = await Promise.all([send<string | null>('HGET', keys.code, bodyFile), send<string | null>('HGET', keys.text, bodyFile)])
+      const [code, text] = await Promise.all([bytes('HGET', keys.code, bodyFile), bytes('HGET', keys.text, bodyFile)])
       if (code === null || text === null) throw new Error(`No body ${bodyFile} in the content in Redis (${prefix})`)
-      return { code, text }
+      return { code: unpackText(code), text: unpackText(text) }
     },
     async search(query): Promise<SearchMatch[]> {
       const plan = searchPlan(query)
