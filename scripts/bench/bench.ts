@@ -118,7 +118,8 @@ async function timeToReady(dir: string, port: number, path: string): Promise<num
   try {
     for (const deadline = spawned + 60_000; performance.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
       if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
-      const response = await fetch(`http://127.0.0.1:${port}${path}`).catch(() => undefined)
+      const signal = AbortSignal.timeout(Math.max(1000, spawned + 60_000 - performance.now()))
+      const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal }).catch(() => undefined)
       if (!response) continue // not listening yet
       await response.arrayBuffer()
       if (response.status === 200) return Math.round(performance.now() - spawned)
@@ -189,21 +190,26 @@ async function buildSite(dir: string, articles: number) {
   return { generateMs, generatorPeakRssBytes: process.resourceUsage().maxRSS * 1024, contentCold, nextBuild }
 }
 
+/** What the cold build leaves for the warm one: Next's cache, the content build's cache in it, contentlayer2's output. */
+const WARM_CACHES = ['.next/cache', '.next/cache/content/content.db', '.next/cache/content/bodies', '.contentlayer/generated']
+
 /**
  * The same build again after an editor changed one article (`slug`: its title and a sentence of its body),
  * as a deploy of that change builds: .contentlayer and .next/cache (with the content build's cache) kept.
- * Throws when the cold build left no cache there, which would make this a second cold build.
+ * Throws when there is no .next/cache at all; which of WARM_CACHES were missing is reported, since a warm
+ * build without them starts (in part) from nothing.
  */
 async function rebuildSite(dir: string, slug: string) {
-  for (const kept of ['.next/cache', '.next/cache/content/content.db', '.contentlayer/generated'])
-    if (!fs.existsSync(path.join(dir, kept))) throw new Error(`The cold build left no ${kept}: the warm build would not be warm`)
+  const missing = WARM_CACHES.filter((kept) => !fs.existsSync(path.join(dir, kept)))
+  if (missing.includes('.next/cache')) throw new Error('The cold build left no .next/cache: the warm build would not be warm')
+  if (missing.length) log(`the cold build left no ${missing.join(', ')}: the warm build starts without it`)
   editGeneratedArticle(dir, slug)
   log(`${slug} changed; content build (warm)`)
   const contentWarm = await measureCommand('npm', ['run', 'content'], { cwd: dir, env: serverEnv })
   log(`content warm ${seconds(contentWarm.wallMs)}, ${mb(contentWarm.peakRssBytes)}; next build again`)
   const nextBuildWarm = await measureCommand(bin(dir, 'next'), ['build'], { cwd: dir, env: serverEnv })
   log(`next build warm ${seconds(nextBuildWarm.wallMs)}, ${mb(nextBuildWarm.peakRssBytes)}`)
-  return { contentWarm, nextBuildWarm, warmChange: { path: `/articles/${slug}` } }
+  return { contentWarm, nextBuildWarm, warmChange: { path: `/articles/${slug}`, missingCaches: missing } }
 }
 
 const runFigures = ({ wallMs, cpuMs, peakRssBytes }: RunResult) => ({ wallMs: Math.round(wallMs), cpuMs, peakRssBytes })

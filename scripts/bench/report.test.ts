@@ -147,7 +147,9 @@ describe('budgets', () => {
     expect(text).toMatch(/^content \(warm, one article changed\)\s+20\.0 s\s+20\.0 s\s+500 MB$/m)
     expect(text).toMatch(/^warm, one article changed: content \+ next build\s+95\.0 s\s+95\.0 s\s+500 MB$/m)
     expect(text).toMatch(/^cold: content \+ next build\s+170\.0 s\s+170\.0 s\s+2560 MB$/m)
-    expect(text).toContain('warm build: /articles/a changed')
+    expect(text).toContain('warm build: /articles/a changed (title and first sentence); .contentlayer and .next/cache kept\n')
+    const missing = { ...archive, build: { ...archive.build, warmChange: { path: '/articles/a', missingCaches: ['.next/cache/content/content.db'] } } }
+    expect(report({ ...missing, budgets: budgets(missing) })).toContain('.next/cache kept, but the cold build had left no .next/cache/content/content.db')
     expect(text).toMatch(/^typo "chipmakrs"\s+80\s+300\s+10\s+45\s+61\s+40\s+0$/m)
     expect(text).toContain('server ready: first 200 of /articles/y 1200 ms after spawning next start')
   })

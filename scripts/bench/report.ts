@@ -23,8 +23,11 @@ export type BenchResults = {
     nextBuild: Run
     nextBuildWarm: Run
     floorNextBuild: Run
-    /** The article changed before the warm build (generate.ts: editArticle). Absent: nothing was changed. */
-    warmChange?: { path: string }
+    /**
+     * The article changed before the warm build (generate.ts: editArticle), and the caches the cold build
+     * should have left that were not there (paths in the project). Absent: nothing was changed.
+     */
+    warmChange?: { path: string; missingCaches?: string[] }
   }
   serve: {
     pages: Record<string, string>
@@ -251,7 +254,10 @@ export function report(r: BenchResults): string {
       run(`${warm}: content + next build`, buildTotal(build.contentWarm, build.nextBuildWarm)),
       run('next build, bare app', build.floorNextBuild),
     ]) +
-      (build.warmChange ? `\nwarm build: ${build.warmChange.path} changed (title and first sentence); .contentlayer and .next/cache kept` : '') +
+      (build.warmChange
+        ? `\nwarm build: ${build.warmChange.path} changed (title and first sentence); .contentlayer and .next/cache kept` +
+          (build.warmChange.missingCaches?.length ? `, but the cold build had left no ${build.warmChange.missingCaches.join(', ')}` : '')
+        : '') +
       (build.generatorPeakRssBytes ? `\nnewsroom generated in ${seconds(build.generateMs)}; bench process peak RSS ${mb(build.generatorPeakRssBytes)}` : ''),
     table(
       ['serving', 'next req/s', 'p50 ms', 'p99 ms', 'static req/s', 'next/static'],
