@@ -118,7 +118,7 @@ async function timeToReady(dir: string, port: number, path: string): Promise<num
   try {
     for (const deadline = spawned + 60_000; performance.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
       if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
-      const signal = AbortSignal.timeout(Math.max(1000, spawned + 60_000 - performance.now()))
+      const signal = AbortSignal.timeout(Math.max(1000, Math.round(spawned + 60_000 - performance.now())))
       const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal }).catch(() => undefined)
       if (!response) continue // not listening yet
       await response.arrayBuffer()
