@@ -9,13 +9,14 @@ import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { site as siteConfig } from '../../lib/site'
-import { generatedSlug, readNewsroomInputs, writeNewsroom } from './generate'
+import { EDIT, editGeneratedArticle, generatedSlug, READER_QUERIES, readNewsroomInputs, writeNewsroom } from './generate'
 import { NGINX_INSTALL, writeNginxConfig } from './nginx'
 import { LIGHTHOUSE_SEARCH_WORD, lighthouseOnly } from './lighthouse-only'
 import { assertChromium, auditPages } from './lighthouse-run'
-import { loadRow, mb, pageWeight, scriptSources, seconds, turbopackCacheCommitTime, type LoadRow, type PageWeight } from './parse'
-import { budgets, report, type BenchResults } from './report'
-import { measureVercelBuild } from './vercel'
+import { loadRow, mb, pageWeight, scriptSources, searchMatchCount, seconds, turbopackCacheCommitTime, type LoadRow, type PageWeight } from './parse'
+import { redisUsedMemory, startRedis } from './redis'
+import { budgets, report, type BenchResults, type SearchRow } from './report'
+import { functionsCarrying, measureVercelBuild, summarizeFunctions } from './vercel'
 import { copyProject, linkDependencies } from './workspace'
 import { loadAverage, measureCommand, memorySampler, startServer, stopServer, treeRss, waitForUrl, type RunResult } from './process'
 
@@ -107,6 +108,31 @@ function load(url: string, options: Options): Promise<LoadRow> {
   })
 }
 
+/**
+ * Spawns `next start` in `dir` and requests `path` every 20 ms until it answers 200: the time from the spawn
+ * to that answer (ms), what a reader waits for after a deploy or a restart. The server is stopped after.
+ */
+async function timeToReady(dir: string, port: number, path: string): Promise<number> {
+  const spawned = performance.now()
+  const server = startServer(bin(dir, 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: serverEnv })
+  try {
+    for (const deadline = spawned + 60_000; performance.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
+      if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
+      const signal = AbortSignal.timeout(Math.max(1000, Math.round(spawned + 60_000 - performance.now())))
+      const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal }).catch(() => undefined)
+      if (!response) continue // not listening yet
+      await response.arrayBuffer()
+      if (response.status === 200) return Math.round(performance.now() - spawned)
+      if (response.status !== 503) throw new Error(`${path} answered ${response.status}`)
+    }
+    throw new Error(`${path} did not answer 200 within 60 s`)
+  } catch (error) {
+    throw new Error(`server readiness: ${(error as Error).message}\n${server.log().slice(-2000)}`)
+  } finally {
+    await stopServer(server)
+  }
+}
+
 async function nextStart(dir: string, port: number, probePath: string): Promise<ChildProcess> {
   const server = startServer(bin(dir, 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: serverEnv })
   try {
@@ -161,16 +187,29 @@ async function buildSite(dir: string, articles: number) {
   log(`content cold ${seconds(contentCold.wallMs)}, ${mb(contentCold.peakRssBytes)}`)
   const nextBuild = await measureCommand(bin(dir, 'next'), ['build'], { cwd: dir, env: serverEnv })
   log(`next build ${seconds(nextBuild.wallMs)}, ${mb(nextBuild.peakRssBytes)}`)
-  return { generateMs, contentCold, nextBuild }
+  return { generateMs, generatorPeakRssBytes: process.resourceUsage().maxRSS * 1024, contentCold, nextBuild }
 }
 
-/** The same build again with nothing changed: contentlayer2's cache and .next/cache are kept. */
-async function rebuildSite(dir: string) {
+/** What the cold build leaves for the warm one: Next's cache, the content build's cache in it, contentlayer2's output. */
+const WARM_CACHES = ['.next/cache', '.next/cache/content/content.db', '.next/cache/content/bodies', '.contentlayer/generated']
+
+/**
+ * The same build again after an editor changed one article (`slug`: its title and a sentence of its body),
+ * as a deploy of that change builds: .contentlayer and .next/cache (with the content build's cache) kept.
+ * Throws when there is no .next/cache at all; which of WARM_CACHES were missing is reported, since a warm
+ * build without them starts (in part) from nothing.
+ */
+async function rebuildSite(dir: string, slug: string) {
+  const missing = WARM_CACHES.filter((kept) => !fs.existsSync(path.join(dir, kept)))
+  if (missing.includes('.next/cache')) throw new Error('The cold build left no .next/cache: the warm build would not be warm')
+  if (missing.length) log(`the cold build left no ${missing.join(', ')}: the warm build starts without it`)
+  editGeneratedArticle(dir, slug)
+  log(`${slug} changed; content build (warm)`)
   const contentWarm = await measureCommand('npm', ['run', 'content'], { cwd: dir, env: serverEnv })
   log(`content warm ${seconds(contentWarm.wallMs)}, ${mb(contentWarm.peakRssBytes)}; next build again`)
   const nextBuildWarm = await measureCommand(bin(dir, 'next'), ['build'], { cwd: dir, env: serverEnv })
   log(`next build warm ${seconds(nextBuildWarm.wallMs)}, ${mb(nextBuildWarm.peakRssBytes)}`)
-  return { contentWarm, nextBuildWarm }
+  return { contentWarm, nextBuildWarm, warmChange: { path: `/articles/${slug}`, missingCaches: missing } }
 }
 
 const runFigures = ({ wallMs, cpuMs, peakRssBytes }: RunResult) => ({ wallMs: Math.round(wallMs), cpuMs, peakRssBytes })
@@ -196,7 +235,9 @@ async function main() {
   log(`${options.articles} articles in ${temp}; load average ${loadBefore.join(' ')}`)
   try {
     const siteDir = path.join(temp, 'site')
-    const builds = { ...(await buildSite(siteDir, options.articles)), ...(await rebuildSite(siteDir)) }
+    // The newest article is changed for the warm build: it is on the home page, its section and its topics.
+    const changed = generatedSlug(0)
+    const builds = { ...(await buildSite(siteDir, options.articles)), ...(await rebuildSite(siteDir, changed)) }
 
     const floorDir = path.join(temp, 'floor')
     writeFloorApp(floorDir)
@@ -211,6 +252,12 @@ async function main() {
       section: `/sections/${section}`,
     }
     const oldArticle = `/articles/${generatedSlug(options.articles - 1)}`
+
+    // Readiness in a start of its own, on another old article, so that the first render below is still the
+    // first request for an article after the server started.
+    const readyArticle = `/articles/${generatedSlug(Math.max(0, options.articles - 2))}`
+    const readyMs = await timeToReady(siteDir, ports.site, readyArticle)
+    log(`next start answered ${readyArticle} ${readyMs} ms after it was spawned`)
 
     const site = await nextStart(siteDir, ports.site, '/')
     servers.push(site)
@@ -231,6 +278,7 @@ async function main() {
     const staticPages: Record<string, string> = {}
     for (const [name, p] of Object.entries(pages)) {
       const { html, ...weight } = await weigh(siteUrl(p))
+      if (p === `/articles/${changed}` && !html.includes(EDIT.sentence)) throw new Error(`${p} does not show the change made before the warm build`)
       weights[name] = weight
       fs.writeFileSync(path.join(staticDir, `${name}.html`), html)
       staticPages[p] = `${name}.html`
@@ -257,8 +305,19 @@ async function main() {
       log(`load: next start ${p}`)
       nextRows[name] = await load(siteUrl(p), options)
     }
-    const siteServerRss = treeRss(site.pid!)
+    // Searches a reader types, each loaded on its own; each must find articles, or it would measure nothing.
+    const search: Record<string, SearchRow> = {}
+    for (const [kind, query] of Object.entries(READER_QUERIES)) {
+      const p = `/search?${new URLSearchParams({ q: query })}`
+      const { status, body } = await fetchBytes(siteUrl(p))
+      if (status !== 200) throw new Error(`${p} answered ${status}`)
+      const matches = searchMatchCount(body.toString('utf8'))
+      if (matches === 0) throw new Error(`${p} (${kind}) found no article`)
+      log(`load: search ${kind} "${query}" (${matches} matches)`)
+      search[kind] = { query, matches, ...(await load(siteUrl(p), options)) }
+    }
     const nginxRows = await behindNginx(ports.site, ports.nginx, pages, options)
+    const siteServerRss = treeRss(site.pid!)
     await stop(site)
 
     const staticServer = startServer(process.execPath, ['--import', 'tsx', path.join(projectDir, 'scripts/bench/static-server.ts'), String(ports.static), staticDir], { cwd: projectDir })
@@ -313,9 +372,26 @@ async function main() {
 
     // Last on this copy: `vercel build` rebuilds the site as Vercel does (no custom cache handler), which the
     // serving measurements above must not run on.
-    log('vercel build (production)')
-    const vercel = await measureVercelBuild(siteDir, serverEnv)
-    log(`vercel build ${seconds(vercel.build.wallMs)}: ${vercel.count} functions, largest ${vercel.largest.name} ${mb(vercel.largest.bytes)}`)
+    // With the content in Redis (CONTENT_REDIS_URL), as a deploy of a large archive to Vercel builds, so that
+    // no function carries the content database; its size is kept for comparison.
+    const contentDatabaseBytes = fs.statSync(path.join(siteDir, '.contentlayer', 'index', 'content.db')).size
+    const redis = await startRedis()
+    servers.push(redis.server)
+    log(`vercel build (production), the content in Redis at ${redis.url}`)
+    const { build: vercelBuild, functions } = await measureVercelBuild(siteDir, { ...serverEnv, CONTENT_REDIS_URL: redis.url })
+    if (!fs.existsSync(path.join(siteDir, '.contentlayer', 'index', 'content-store.json')))
+      throw new Error('vercel build did not publish the content to Redis (no .contentlayer/index/content-store.json)')
+    const vercel = {
+      build: vercelBuild,
+      ...summarizeFunctions(functions),
+      redis: {
+        usedMemoryBytes: await redisUsedMemory(redis.url),
+        contentDatabaseBytes,
+        functionsWithContentDatabase: functionsCarrying(functions, '.contentlayer/index/content.db'),
+      },
+    }
+    await stop(redis.server)
+    log(`vercel build ${seconds(vercel.build.wallMs)}: ${vercel.count} functions, largest ${vercel.largest.name} ${mb(vercel.largest.bytes)}; Redis ${mb(vercel.redis.usedMemoryBytes)}`)
 
     let baseline: { articles: number; articleRequestsPerSecond: number; row: LoadRow } | undefined
     if (options.baselineArticles > 0) {
@@ -351,11 +427,13 @@ async function main() {
       },
       build: {
         generateMs: Math.round(builds.generateMs),
+        generatorPeakRssBytes: builds.generatorPeakRssBytes,
         contentCold: runFigures(builds.contentCold),
         contentWarm: runFigures(builds.contentWarm),
         nextBuild: runFigures(builds.nextBuild),
         nextBuildWarm: runFigures(builds.nextBuildWarm),
         floorNextBuild: runFigures(floorBuild),
+        warmChange: builds.warmChange,
       },
       serve: {
         pages,
@@ -364,6 +442,8 @@ async function main() {
           Object.entries(throughput).map(([name, t]) => [name, t.next.requestsPerSecond / t.static.requestsPerSecond]),
         ),
         nonPrerenderedArticle: { path: oldArticle, firstRequestMs: Math.round(firstRender.ms), cachedRequestMs: Math.round(afterFirstRender.ms) },
+        ready: { path: readyArticle, ms: readyMs },
+        search,
         serverRssAfterLoadBytes: siteServerRss,
         baseline,
         nginx: nginxRows,

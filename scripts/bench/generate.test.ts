@@ -3,7 +3,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { generateArticle, generatedSlug, readNewsroomInputs, writeNewsroom } from './generate'
+import matter from 'gray-matter'
+import leven from 'leven'
+import { EDIT, editArticle, generateArticle, generatedSlug, READER_QUERIES, readNewsroomInputs, VOCABULARY, writeNewsroom } from './generate'
 import { copyProject } from './workspace'
 import { storedArticles } from '../../tests/support/content-database'
 
@@ -42,6 +44,34 @@ describe('synthetic newsroom', () => {
     expect(Date.parse(published(0))).toBeLessThan(now.getTime())
     expect(Date.parse(published(1))).toBeLessThan(Date.parse(published(0)))
     expect(published(0)).toMatch(/\+00:00$/)
+  })
+
+  it("edits an article as an editor would: the title and the body's first sentence, the rest unchanged", () => {
+    for (const i of [0, 3, 999]) {
+      const { source } = generateArticle(i, 1000, inputs, now)
+      const before = matter(source)
+      const after = matter(editArticle(source))
+      expect(after.data.title).toBe(`${before.data.title}${EDIT.titleSuffix}`)
+      expect(after.content).toBe(before.content.replace(/^\n/, `\n${EDIT.sentence} `))
+      expect({ ...after.data, title: before.data.title }).toEqual(before.data)
+    }
+    expect(() => editArticle('no front matter')).toThrow(/not a generated article/)
+  })
+
+  it("searches with the generator's own words, a prefix of one and a near spelling of one", () => {
+    const words = (list: readonly string[]) => list.map((w) => w.toLowerCase())
+    expect(VOCABULARY.PLACES).toContain(READER_QUERIES.place)
+    expect(VOCABULARY.SUBJECTS).toContain(READER_QUERIES.subject)
+    const [place, measure] = READER_QUERIES['two words'].split(' ')
+    expect(VOCABULARY.PLACES).toContain(place)
+    expect(VOCABULARY.MEASURES).toContain(measure)
+    const vocabulary = words([...VOCABULARY.SUBJECTS, ...VOCABULARY.TAGS])
+    // A prefix of 4+ characters that is no word itself; a misspelling one or two edits from a word.
+    expect(READER_QUERIES.prefix.length).toBeGreaterThanOrEqual(4)
+    expect(vocabulary).not.toContain(READER_QUERIES.prefix)
+    expect(vocabulary.some((w) => w.startsWith(READER_QUERIES.prefix))).toBe(true)
+    expect(vocabulary).not.toContain(READER_QUERIES.typo)
+    expect(Math.min(...vocabulary.map((w) => leven(w, READER_QUERIES.typo)))).toBe(1)
   })
 
   describe('in a copy of the project', () => {

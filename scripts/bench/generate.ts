@@ -171,7 +171,46 @@ export function readNewsroomInputs(projectDir: string): NewsroomInputs {
   }
 }
 
-/** Replaces the articles of `projectDir/content/articles` with `n` generated ones. */
+/**
+ * Searches a reader of the generated newsroom would type, from the generator's own words: a place, a
+ * subject, two words, the start of a word (matched as a prefix) and a misspelt word (matched as a near
+ * spelling). lib/content/search.ts says when a word is read as a prefix or a near spelling.
+ */
+export const READER_QUERIES = {
+  place: 'Singapore',
+  subject: 'shipbuilders',
+  'two words': 'Vietnam exports',
+  prefix: 'semicond',
+  typo: 'chipmakrs',
+}
+
+/** The generator's vocabulary, for tests of READER_QUERIES. */
+export const VOCABULARY = { PLACES, SUBJECTS, MEASURES, TAGS } as const
+
+/** What the warm build's edit adds to the title and puts before the first sentence of the body. */
+export const EDIT = { titleSuffix: ', updated', sentence: 'This story was updated with revised figures.' }
+
+/**
+ * An editor's change to an article written by generateArticle: its title gets EDIT.titleSuffix and its
+ * body starts with EDIT.sentence. Throws when `source` is not shaped as generateArticle writes it.
+ */
+export function editArticle(source: string): string {
+  const title = /^title: ".*"$/m
+  const bodyStart = /\n---\n\n/
+  if (!title.test(source) || !bodyStart.test(source)) throw new Error('not a generated article: no title line or no body after the front matter')
+  return source.replace(title, (line) => `${line.slice(0, -1)}${EDIT.titleSuffix}"`).replace(bodyStart, (end) => `${end}${EDIT.sentence} `)
+}
+
+/** Applies editArticle to the generated article `slug` in `projectDir/content/articles`. */
+export function editGeneratedArticle(projectDir: string, slug: string): void {
+  const file = path.join(projectDir, 'content', 'articles', `${slug}.mdx`)
+  fs.writeFileSync(file, editArticle(fs.readFileSync(file, 'utf8')))
+}
+
+/**
+ * Replaces the articles of `projectDir/content/articles` with `n` generated ones, one file at a time: the
+ * generator holds one article in memory whatever `n` is.
+ */
 export function writeNewsroom(projectDir: string, n: number, now = new Date()): void {
   const inputs = readNewsroomInputs(projectDir)
   const dir = path.join(projectDir, 'content', 'articles')

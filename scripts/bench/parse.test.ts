@@ -8,7 +8,9 @@ import {
   pageWeight,
   parseProcStatParent,
   parseProcStatusRss,
+  parseRedisInfo,
   parseShellTimes,
+  searchMatchCount,
   scriptSources,
   table,
   TIMES_MARKER,
@@ -53,7 +55,7 @@ describe('autocannon result → table row', () => {
     const result = {
       url: 'http://127.0.0.1:3500/',
       requests: { average: 812.4, total: 8124 },
-      latency: { p50: 11, p99: 42 },
+      latency: { p50: 11, p90: 20, p97_5: 31, p99: 42 },
       errors: 1,
       timeouts: 2,
       non2xx: 3,
@@ -63,6 +65,8 @@ describe('autocannon result → table row', () => {
       url: 'http://127.0.0.1:3500/',
       requestsPerSecond: 812.4,
       latencyP50Ms: 11,
+      latencyP90Ms: 20,
+      latencyP975Ms: 31,
       latencyP99Ms: 42,
       requests: 8124,
       errors: 3,
@@ -110,6 +114,29 @@ describe('page weight', () => {
     expect(weight.htmlGzipBytes).toBeLessThan(200)
     expect(weight.scripts).toBe(2)
     expect(weight.scriptGzipBytes).toBe(gzipSize(scripts[0]) + gzipSize(scripts[1]))
+  })
+})
+
+describe('search page', () => {
+  const page = (summary: string) =>
+    `<main><p class="mt-6" role="status" data-search-summary="true">${summary}<q class="font-semibold">japan</q></p><ol><li>12 articles match</li></ol></main>`
+
+  it('reads how many articles matched, as React writes the summary', () => {
+    expect(searchMatchCount(page('1234<!-- --> <!-- -->articles match<!-- --> '))).toBe(1234)
+    expect(searchMatchCount(page('1 article matches '))).toBe(1)
+    expect(searchMatchCount(page('No articles match '))).toBe(0)
+  })
+
+  it('fails on a page without a summary, or one it cannot read', () => {
+    expect(() => searchMatchCount('<p data-search-guidance>Type one or more words</p>')).toThrow(/no search summary/)
+    expect(() => searchMatchCount(page('Some articles match '))).toThrow(/unreadable search summary/)
+  })
+})
+
+describe('Redis INFO', () => {
+  it('reads each field, skipping section headers and blank lines', () => {
+    const info = '# Memory\r\nused_memory:1048576\r\nused_memory_human:1.00M\r\nmaxmemory_policy:noeviction\r\n\r\n# Other\r\nx:a:b\r\n'
+    expect(parseRedisInfo(info)).toEqual({ used_memory: '1048576', used_memory_human: '1.00M', maxmemory_policy: 'noeviction', x: 'a:b' })
   })
 })
 

@@ -60,6 +60,9 @@ export type LoadRow = {
   url: string
   requestsPerSecond: number
   latencyP50Ms: number
+  /** autocannon reports p90 and p97.5, no p95: the p95 lies between these two. */
+  latencyP90Ms: number
+  latencyP975Ms: number
   latencyP99Ms: number
   requests: number
   errors: number
@@ -72,12 +75,38 @@ export function loadRow(result: autocannon.Result): LoadRow {
     url: result.url,
     requestsPerSecond: result.requests.average,
     latencyP50Ms: result.latency.p50,
+    latencyP90Ms: result.latency.p90,
+    latencyP975Ms: result.latency.p97_5,
     latencyP99Ms: result.latency.p99,
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     durationSeconds: result.duration,
   }
+}
+
+/**
+ * How many articles the search page found, from its summary ("12 articles match", "1 article matches",
+ * "No articles match"; React may put `<!-- -->` between the number and the words). Throws when the page has
+ * no summary.
+ */
+export function searchMatchCount(html: string): number {
+  const summary = /data-search-summary[^>]*>(.*?)<q\b/s.exec(html)?.[1].replace(/<!-- -->/g, '')
+  if (summary === undefined) throw new Error('no search summary (data-search-summary) in the page')
+  if (/^\s*No articles match/.test(summary)) return 0
+  const count = /^\s*(\d+)\s+articles? match/.exec(summary)
+  if (!count) throw new Error(`unreadable search summary "${summary}"`)
+  return Number(count[1])
+}
+
+/** The fields of a Redis INFO reply ("# Memory\r\nused_memory:1048576\r\n…"): name → value. */
+export function parseRedisInfo(info: string): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const line of info.split(/\r?\n/)) {
+    const colon = line.indexOf(':')
+    if (colon > 0 && !line.startsWith('#')) fields[line.slice(0, colon)] = line.slice(colon + 1)
+  }
+  return fields
 }
 
 /** The external scripts a page loads: <script src> values, resolved against the page URL, in order, once each. */

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { readVercelFunctions, summarizeFunctions } from './vercel'
+import { functionsCarrying, readVercelFunctions, summarizeFunctions } from './vercel'
 
 let project: string
 
@@ -58,6 +58,16 @@ describe('readVercelFunctions', () => {
     fakeOutput()
     fs.rmSync(path.join(project, 'node_modules/font/a.woff2'))
     expect(() => readVercelFunctions(project)).toThrow(/a\.woff2/)
+  })
+})
+
+describe('functionsCarrying', () => {
+  it('names the functions that deploy a file, by its deployed path', () => {
+    fakeOutput()
+    const functions = readVercelFunctions(project)
+    expect(functionsCarrying(functions, '.contentlayer/index/content-index.json')).toEqual(['articles/[slug]'])
+    expect(functionsCarrying(functions, 'node_modules/font/a.woff2')).toEqual(['og/site'])
+    expect(functionsCarrying(functions, '.contentlayer/index/content.db')).toEqual([])
   })
 })
 

@@ -110,14 +110,20 @@ export function summarizeFunctions(functions: VercelFunction[]): FunctionSummary
   }
 }
 
+/** The names of the functions that deploy `file` (a path relative to the function's root), sorted. */
+export function functionsCarrying(functions: VercelFunction[], file: string): string[] {
+  return functions.filter((f) => f.files.has(file)).map((f) => f.name).sort()
+}
+
 /**
- * Links `dir` (a built or unbuilt project copy), runs `vercel build` for production there and summarises the
- * functions it wrote: wall and CPU time (ms), peak memory of the build (bytes), function count and sizes.
- * Throws with the end of the CLI's output when the build fails.
+ * Links `dir` (a built or unbuilt project copy), runs `vercel build` for production there with `env` (e.g.
+ * CONTENT_REDIS_URL) and reads the functions it wrote: wall and CPU time (ms) and peak memory of the build's
+ * process tree (bytes), and the functions (readVercelFunctions). Throws with the end of the CLI's output
+ * when the build fails.
  */
 export async function measureVercelBuild(dir: string, env: NodeJS.ProcessEnv = process.env) {
   linkVercelProject(dir)
   const { command, args, env: buildEnv } = vercelBuildCommand(dir, 'production', env)
   const { wallMs, cpuMs, peakRssBytes } = await measureCommand(command, args, { cwd: dir, env: buildEnv })
-  return { build: { wallMs: Math.round(wallMs), cpuMs, peakRssBytes }, ...summarizeFunctions(readVercelFunctions(dir)) }
+  return { build: { wallMs: Math.round(wallMs), cpuMs, peakRssBytes }, functions: readVercelFunctions(dir) }
 }
