@@ -157,6 +157,7 @@ export function printProblems(problems: ContentProblem[]) {
  * contentlayer-run.ts.)
  */
 export function saveBuildCache(keys: Iterable<string>) {
+  fs.mkdirSync(buildCacheDir, { recursive: true })
   fs.rmSync(cachedDatabaseFile, { force: true })
   if (fs.existsSync(contentDatabaseFile)) linkBody(contentDatabaseFile, cachedDatabaseFile)
   const inUse = new Set([...keys].map((key) => `${key}.json`))

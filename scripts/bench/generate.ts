@@ -14,7 +14,7 @@ export type NewsroomInputs = {
 export type GeneratedArticle = { slug: string; source: string }
 
 /** Deterministic pseudo-random numbers (mulberry32), so a bench run is repeatable. */
-export function random(seed: number) {
+function random(seed: number) {
   let state = seed >>> 0
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0

@@ -15,7 +15,7 @@ import { loadAverage, startServer, stopServer, waitForUrl } from './process'
 /** The word the search page is audited with: it names a place in the sample and in the generated newsroom. */
 export const LIGHTHOUSE_SEARCH_WORD = 'japan'
 
-export type LighthouseResults = {
+type LighthouseResults = {
   date: string
   machine: { cpus: number; node: string; chromium: string; lighthouse: string; loadAverageBefore: number[]; loadAverageAfter: number[] }
   runs: number

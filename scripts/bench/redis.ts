@@ -5,10 +5,10 @@ import { createClient } from 'redis'
 import { parseRedisInfo } from './parse'
 import { startServer, stopServer } from './process'
 
-export const REDIS_INSTALL = 'apt-get install -y redis-server'
+const REDIS_INSTALL = 'apt-get install -y redis-server'
 
 /** A loopback port nothing listens on now, chosen by the system. */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const server = net.createServer()
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as net.AddressInfo

@@ -67,7 +67,7 @@ export type BenchResults = {
 
 export type SearchRow = LoadRow & { query: string; matches: number }
 
-export type DevStart = {
+type DevStart = {
   firstArticleMs: number
   peakRssBytes: number
   requestLog?: string
@@ -233,7 +233,7 @@ function nginxBudget(serve: BenchResults['serve']): Budget {
 }
 
 /** Per page: req/s through nginx divided by `next start`'s. */
-export function nginxRatios(serve: BenchResults['serve']): Record<string, number> {
+function nginxRatios(serve: BenchResults['serve']): Record<string, number> {
   return Object.fromEntries(
     Object.entries(serve.nginx ?? {}).map(([name, row]) => [name, row.requestsPerSecond / serve.throughput[name].next.requestsPerSecond]),
   )

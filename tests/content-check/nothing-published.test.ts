@@ -14,6 +14,8 @@ describe('the content build', { timeout: CHECK_TIMEOUT }, () => {
     const run = project.content()
     expect(run.status, run.stderr).toBe(0)
     expect(storedArticles(project.root)).toHaveLength(2)
+    // The next build starts from it (write-database.ts), the first one after a cold build included.
+    expect(project.exists('.next/cache/content/content.db')).toBe(true)
   })
 
   it('stops before contentlayer2 and publishes nothing when a file is bad', () => {
