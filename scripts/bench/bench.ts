@@ -8,6 +8,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
+import Database from 'libsql'
+import { contentDatabaseFile } from '../../lib/content/paths'
+import { searchDatabase } from '../../lib/content/search'
 import { site as siteConfig } from '../../lib/site'
 import { EDIT, editGeneratedArticle, generatedSlug, READER_QUERIES, readNewsroomInputs, writeNewsroom } from './generate'
 import { NGINX_INSTALL, writeNginxConfig } from './nginx'
@@ -212,6 +215,22 @@ async function rebuildSite(dir: string, slug: string) {
   return { contentWarm, nextBuildWarm, warmChange: { path: `/articles/${slug}`, missingCaches: missing } }
 }
 
+/** The p95 of `query` run by the search engine alone over the copy's content database, 50 times in a row, in ms. */
+function queryAloneP95(dir: string, query: string): number {
+  const db = new Database(path.join(dir, path.relative(projectDir, contentDatabaseFile)), { readonly: true })
+  try {
+    const engine = searchDatabase(db)
+    const times = Array.from({ length: 50 }, () => {
+      const started = performance.now()
+      engine(query)
+      return performance.now() - started
+    }).sort((a, b) => a - b)
+    return times[Math.ceil(times.length * 0.95) - 1]
+  } finally {
+    db.close()
+  }
+}
+
 const runFigures = ({ wallMs, cpuMs, peakRssBytes }: RunResult) => ({ wallMs: Math.round(wallMs), cpuMs, peakRssBytes })
 
 async function main() {
@@ -314,7 +333,7 @@ async function main() {
       const matches = searchMatchCount(body.toString('utf8'))
       if (matches === 0) throw new Error(`${p} (${kind}) found no article`)
       log(`load: search ${kind} "${query}" (${matches} matches)`)
-      search[kind] = { query, matches, ...(await load(siteUrl(p), options)) }
+      search[kind] = { query, matches, ...(await load(siteUrl(p), options)), engineP95Ms: queryAloneP95(siteDir, query) }
     }
     const nginxRows = await behindNginx(ports.site, ports.nginx, pages, options)
     const siteServerRss = treeRss(site.pid!)
