@@ -125,7 +125,7 @@ describe('budgets', () => {
   it('checks the archive bounds: builds, readiness, first render, search p95 and server memory', () => {
     const search: Record<string, SearchRow> = {
       place: { ...row(400), query: 'Singapore', matches: 900, latencyP90Ms: 20, latencyP975Ms: 35 },
-      typo: { ...row(300), query: 'chipmakrs', matches: 80, latencyP90Ms: 45, latencyP975Ms: 61 },
+      typo: { ...row(300), query: 'chipmakrs', matches: 80, latencyP90Ms: 45, latencyP975Ms: 61, engineP95Ms: 4.25 },
     }
     const archive = {
       ...measured,
@@ -150,7 +150,7 @@ describe('budgets', () => {
     expect(text).toContain('warm build: /articles/a changed (title and first sentence); .contentlayer and .next/cache kept\n')
     const missing = { ...archive, build: { ...archive.build, warmChange: { path: '/articles/a', missingCaches: ['.next/cache/content/content.db'] } } }
     expect(report({ ...missing, budgets: budgets(missing) })).toContain('.next/cache kept, but the cold build had left no .next/cache/content/content.db')
-    expect(text).toMatch(/^typo "chipmakrs"\s+80\s+300\s+10\s+45\s+61\s+40\s+0$/m)
+    expect(text).toMatch(/^typo "chipmakrs"\s+80\s+300\s+10\s+45\s+61\s+40\s+0\s+4.3$/m)
     expect(text).toContain('server ready: first 200 of /articles/y 1200 ms after spawning next start')
   })
 
