@@ -10,6 +10,7 @@ import { parseEmbed, supportedEmbeds } from '../embeds'
 import type { BodyFacts } from './mdx-compile'
 import type { SearchDocument } from '../content/search'
 import { tagTable, uniqueTags } from './tags'
+import type { ArticleFields, AuthorFields, SectionFields, TagFields } from '../content/model'
 import type { ContentIndex, ContentProblem, IndexedArticle, IndexedAuthor, IndexedSection, IndexedTag, RelatedLink } from '../content/types'
 import { isArticleSlug, tagIdentity, tagSlug } from '../content/urls'
 
@@ -19,35 +20,12 @@ export type { ContentProblem }
 export const formatProblem = (p: ContentProblem) => `${p.file}: ${p.field}: ${p.message}`
 
 type Raw = { sourceFilePath: string; sourceFileName: string }
-type ArticleDocument = {
-  title: string
-  dek: string
-  published: string
-  updated?: string
-  authors: string[]
-  section: string
-  tags: string[]
-  source?: string
-  hero?: { src: string; alt: string; caption?: string; credit?: string }
-  related: { slug?: string; url?: string; title?: string; outlet?: string }[]
-  corrections: { date: string; note: string }[]
-  retracted?: { date: string; note: string }
-  featured: boolean
-  draft: boolean
-  previousSlugs: string[]
-  body: { raw: string }
-  _raw: Raw
-}
-type AuthorDocument = {
-  name: string
-  role: string
-  avatar?: string
-  links: { label: string; url: string }[]
-  body: { raw: string }
-  _raw: Raw
-}
-type SectionDocument = { name: string; description: string; order: number; _raw: Raw }
-type TagDocument = { name: string; description?: string; _raw: Raw }
+// Documents as the check reads them (the values contentlayer2 would give): the model's fields, and for
+// Markdown types the body's text.
+type ArticleDocument = ArticleFields & { body: { raw: string }; _raw: Raw }
+type AuthorDocument = AuthorFields & { body: { raw: string }; _raw: Raw }
+type SectionDocument = SectionFields & { _raw: Raw }
+type TagDocument = TagFields & { _raw: Raw }
 
 /** Every document of the content folder. An article's compiled body is in the body store as `bodyFile`. */
 export type ContentDocuments = {

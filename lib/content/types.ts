@@ -1,63 +1,48 @@
-// Shapes of the content the site works with. The light index (ContentIndex) holds metadata only;
-// an article's compiled body is loaded on its own, one at a time.
+// Shapes of the content the site works with, built on the content model's fields (model.ts), so that
+// each field is declared once. The light index (ContentIndex) holds metadata only; an article's compiled
+// body is loaded on its own, one at a time.
+import type { ArticleFields, AuthorFields, SectionFields, TagFields } from './model'
 
-export type ImageRef = { src: string; alt: string; caption?: string; credit?: string }
+export type ImageRef = NonNullable<ArticleFields['hero']>
 
-export type Correction = { date: string; note: string }
+export type Correction = ArticleFields['corrections'][number]
 
 /** A retraction: when, and the note shown above the headline. The page stays; the story leaves every list. */
-export type Retraction = { date: string; note: string }
+export type Retraction = NonNullable<ArticleFields['retracted']>
 
 export type RelatedLink =
   | { kind: 'internal'; slug: string }
   | { kind: 'external'; url: string; title: string; outlet: string }
 
-/** One article as stored in the light index: no body. Dates are ISO strings in UTC. */
-export type IndexedArticle = {
+/**
+ * One article as stored in the light index: its fields (dates as ISO strings in UTC; topics one per URL
+ * segment, urls.ts: tagSlug, in the editor's order; previousSlugs oldest first, redirected by
+ * lib/content-build/redirects.ts), its related links checked, and what the build read from its body. No body.
+ */
+export type IndexedArticle = Omit<ArticleFields, 'related'> & {
   slug: string
-  title: string
-  dek: string
   excerpt: string
-  published: string
-  updated?: string
-  authors: string[]
-  section: string
-  /** Topics as this article spells them, one per URL segment (urls.ts: tagSlug), in the editor's order. */
-  tags: string[]
-  source?: string
-  hero?: ImageRef
   related: RelatedLink[]
-  /** Dated correction notes, oldest first as the editor listed them. */
-  corrections: Correction[]
-  retracted?: Retraction
   /** Slugs named by AlsoOn in the body. */
   mentions: string[]
-  featured: boolean
-  draft: boolean
-  /** Earlier slugs, oldest first (renames); their addresses redirect to this one (lib/content-build/redirects.ts). */
-  previousSlugs: string[]
   readingMinutes: number
   /** File name of the compiled body in the body store (lib/content-build/body-store.ts). */
   bodyFile: string
 }
 
-export type IndexedAuthor = {
+export type IndexedAuthor = AuthorFields & {
   slug: string
-  name: string
-  role: string
-  avatar?: string
-  links: { label: string; url: string }[]
   /** Compiled MDX of the bio (authors are few, so it lives in the index). */
   bioCode: string
 }
 
-export type IndexedSection = { slug: string; name: string; description: string; order: number }
+export type IndexedSection = SectionFields & { slug: string }
 
 /**
  * A topic: its URL segment (urls.ts: tagSlug) and the name its page shows, from content/tags/<slug>.yaml
  * or else the most common spelling among the stories carrying it (tags.ts: tagTable).
  */
-export type IndexedTag = { slug: string; name: string; description?: string }
+export type IndexedTag = TagFields & { slug: string }
 
 export type ContentIndex = {
   articles: IndexedArticle[]
@@ -77,30 +62,20 @@ export type SectionRef = { slug: string; name: string; url: string }
 /** A topic: `slug` decoded ("中国", as its content/tags file is named), `url` percent-encoded, `name` the same on every page. */
 export type TagRef = { slug: string; name: string; url: string }
 
-export type ArticleSummary = {
-  slug: string
+export type ArticleSummary = Pick<
+  IndexedArticle,
+  'slug' | 'title' | 'dek' | 'excerpt' | 'published' | 'updated' | 'source' | 'hero' | 'featured' | 'draft' | 'retracted' | 'readingMinutes'
+> & {
   url: string
   /** The first address the story had (its oldest earlier slug's, else `url`): its id in feeds, kept across renames. */
   firstUrl: string
-  title: string
-  dek: string
-  excerpt: string
-  published: string
-  updated?: string
   /** Latest of published, updated and the correction dates: the page's dateModified. */
   modified: string
   authors: AuthorRef[]
   section: SectionRef
   tags: TagRef[]
-  source?: string
-  hero?: ImageRef
-  featured: boolean
-  draft: boolean
   /** Published in the future: only preview mode shows it. */
   scheduled: boolean
-  /** Retracted: reachable by its address and links, in no list (store.ts). */
-  retracted?: Retraction
-  readingMinutes: number
 }
 
 export type ReadMoreLink =
