@@ -4,8 +4,8 @@ import path from 'node:path'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MdxContent } from '../../components/mdx/MdxContent'
-import { compileBodies } from './compile-bodies'
+import { MdxContent } from '@/components/mdx/MdxContent'
+import { compileBodies } from '@/lib/content-build/compile-bodies'
 
 const article = (title: string, body: string) => `---\ntitle: "${title}"\n---\n\n${body}\n`
 

@@ -4,11 +4,11 @@ import fc from 'fast-check'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { MdxContent } from '../../components/mdx/MdxContent'
-import { generateArticle, readNewsroomInputs } from '../../scripts/bench/generate'
-import { body as propertyBody } from '../../tests/content-check/property-arbitraries'
-import { compileMdxBody, countWords, readMdxBody, splitBody, type BodyFacts } from './mdx-compile'
-import { decodeEditorText } from './text'
+import { MdxContent } from '@/components/mdx/MdxContent'
+import { generateArticle, readNewsroomInputs } from '@/scripts/bench/generate'
+import { body as propertyBody } from '@/tests/content-check/property-arbitraries'
+import { compileMdxBody, countWords, readMdxBody, splitBody, type BodyFacts } from '@/lib/content-build/mdx-compile'
+import { decodeEditorText } from '@/lib/content-build/text'
 
 function facts(body: string): BodyFacts {
   const read = readMdxBody(body)
