@@ -1,8 +1,9 @@
 import { makeSource } from 'contentlayer2/source-files'
 import { documentTypes } from './lib/content/model'
 
-// The content model lives in lib/content/model.ts. contentlayer2 is what defines the content types: in
-// `npm run content` it writes them to .contentlayer/generated and checks, against the same model, the files
+// The content model lives in lib/content/model.ts, written with contentlayer2's schema API; the site's types
+// are derived from the same declarations there, so the type check follows the model. In `npm run content`
+// contentlayer2 writes the types to .contentlayer/generated and checks, against the same model, the files
 // changed since the last good build (lib/content-build/contentlayer-run.ts chooses them, at most a fixed number,
 // and the content check, `npm run check:content`, checks every file and explains every problem in editors'
 // words). With the `fail` flags below a file with a missing, mistyped or unknown field stops the build
@@ -22,7 +23,7 @@ export default makeSource({
       Object.assign(this, { parser: () => ({ type: 'root', children: [] }), compiler: () => '' })
     })
   },
-  // The site reads the content index the build writes (lib/content), not the generated documents, so it
+  // The site reads the content database the build writes (lib/content), not the generated documents, so it
   // has no use for the contentlayer/generated import alias.
   disableImportAliasWarning: true,
   onUnknownDocuments: 'fail',
