@@ -7,6 +7,7 @@
 // stray files) and words errors for programmers; this reports every problem, for every file, as
 // "content/<file>: <field>: <what is wrong and how to fix it>", before contentlayer2 runs at all.
 import { isUtf8 } from 'node:buffer'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import matter from 'gray-matter'
@@ -234,6 +235,50 @@ function parseYaml(source: string): unknown {
   return doc.toJS() ?? {}
 }
 
+/**
+ * Front matter already read, as JSON, by a hash of its YAML text: a build reads the same YAML as the last one
+ * for every unchanged file, and parsing it is most of what checking a file costs. The content build keeps it
+ * between builds (loadFrontMatterCache, saveFrontMatterCache). Only what JSON gives back exactly is kept (no
+ * NaN, no infinities, no -0, no binary), and YAML that fails is parsed again each time, for its message.
+ */
+const frontMatterCache = new Map<string, string>()
+const frontMatterUsed = new Set<string>()
+
+const isExactJson = (value: unknown): boolean =>
+  value === null ||
+  typeof value === 'string' ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)) ||
+  (Array.isArray(value) && value.every(isExactJson)) ||
+  (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.values(value as object).every(isExactJson))
+
+/** parseYaml, answered from the cache when the same text was read before. */
+function readYaml(source: string): unknown {
+  const key = createHash('sha1').update(source).digest('base64url')
+  frontMatterUsed.add(key)
+  const known = frontMatterCache.get(key)
+  if (known !== undefined) return JSON.parse(known)
+  const data = parseYaml(source)
+  if (isExactJson(data)) frontMatterCache.set(key, JSON.stringify(data))
+  return data
+}
+
+/** Brings back the front matter read by an earlier build (a JSON object of hash → JSON), if `file` holds one. */
+export function loadFrontMatterCache(file: string) {
+  try {
+    for (const [key, json] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>))
+      frontMatterCache.set(key, json)
+  } catch {
+    // No cache, or an unreadable one: every file is parsed.
+  }
+}
+
+/** Keeps, in `file`, the front matter this process read, for the next build. */
+export function saveFrontMatterCache(file: string) {
+  const kept = Object.fromEntries([...frontMatterUsed].flatMap((key) => (frontMatterCache.has(key) ? [[key, frontMatterCache.get(key)!]] : [])))
+  fs.writeFileSync(file, JSON.stringify(kept))
+}
+
 /** An editor-facing YAML error. `source` is the YAML text, whose line 1 is the file's line 1. */
 function yamlProblem(error: unknown, source: string): string {
   if (error instanceof YamlSlip) return `line ${error.line}: ${error.message}`
@@ -266,13 +311,13 @@ function parseFile(contentDir: string, rel: string, spec: DocumentSpec, report: 
   let data: unknown
   let body = ''
   try {
-    if (spec.contentType === 'data') data = parseYaml(text)
+    if (spec.contentType === 'data') data = readYaml(text)
     else {
       if (!/^---\r?\n/.test(text)) {
         report('front matter', 'missing: the file must start with a line "---", then the fields, then another "---"')
         return undefined
       }
-      const parsed = matter(text, { engines: { yaml: (s: string) => parseYaml(s) as object } })
+      const parsed = matter(text, { engines: { yaml: (s: string) => readYaml(s) as object } })
       data = parsed.data
       body = parsed.content
     }

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { linkBody } from './body-store'
 import { formatProblem, searchDocuments, withAuthorBios, type ContentDocuments, type ContentProblem } from './build-index'
-import { checkFiles, crossCheck, listFiles, type CheckMemo } from './check-source'
+import { checkFiles, crossCheck, listFiles, loadFrontMatterCache, saveFrontMatterCache, type CheckMemo } from './check-source'
 import { compileBodies, type CompiledBodies } from './compile-bodies'
 import type { BodyFacts, CompiledBody } from './mdx-compile'
 import { bodiesDir, buildCacheDir, contentDatabaseFile, contentDir, contentStoreFile, publicDir, redirectsFile } from '../content/paths'
@@ -14,6 +14,8 @@ import { writeContentDatabase, type DatabaseInput } from './write-database'
 import type { ContentIndex } from '../content/types'
 
 const cachedBodiesDir = path.join(buildCacheDir, 'bodies')
+/** The front matter the last good build read (check-source.ts: loadFrontMatterCache). */
+const cachedFrontMatterFile = path.join(buildCacheDir, 'front-matter.json')
 /** The last good build's content database: the next build starts from it (write-database.ts). */
 const cachedDatabaseFile = path.join(buildCacheDir, 'content.db')
 // Where builds kept contentlayer2's document cache before it was given only the changed files
@@ -62,6 +64,7 @@ export function contentBuilder(
   return async () => {
     // The first time, every body compiles in the workers while the files are checked on this thread.
     const first = checked.size === 0
+    if (first && dirs.contentDir === contentDir) loadFrontMatterCache(cachedFrontMatterFile)
     const compilingAll = first ? compileContentBodies(listFiles(dirs.contentDir).filter(isMdx)) : undefined
     const files = checkFiles(dirs.contentDir, checked)
     const bodies = await (compilingAll ?? compileContentBodies(files.reread.filter(isMdx)))
@@ -151,13 +154,14 @@ export function printProblems(problems: ContentProblem[]) {
 }
 
 /**
- * After a good build: keeps the bodies in use and the content database in the build cache (as hard links,
+ * After a good build: keeps the front matter read, the bodies in use and the content database in the build cache (as hard links,
  * so they cost no space; builds replace the database, never change it in place), and removes bodies no
  * content uses any more from both places. (contentlayer2's record of the files built is kept by
  * contentlayer-run.ts.)
  */
 export function saveBuildCache(keys: Iterable<string>) {
   fs.mkdirSync(buildCacheDir, { recursive: true })
+  saveFrontMatterCache(cachedFrontMatterFile)
   fs.rmSync(cachedDatabaseFile, { force: true })
   if (fs.existsSync(contentDatabaseFile)) linkBody(contentDatabaseFile, cachedDatabaseFile)
   const inUse = new Set([...keys].map((key) => `${key}.json`))
