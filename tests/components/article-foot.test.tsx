@@ -2,25 +2,9 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { ArticleHeader } from '@/components/article/ArticleHeader'
 import { Corrections } from '@/components/article/Corrections'
-import type { ArticleSummary } from '@/lib/content'
+import { articleSummary } from '@/tests/fixtures/content'
 
-const summary: ArticleSummary = {
-  slug: 'port-deal',
-  url: '/articles/port-deal',
-  firstUrl: '/articles/port-deal',
-  title: 'Port Operator Signs Terminal Deal',
-  dek: 'Dek.',
-  excerpt: 'Excerpt',
-  published: '2026-11-27T01:30:00.000Z',
-  modified: '2026-11-27T01:30:00.000Z',
-  authors: [],
-  section: { slug: 'trade', name: 'Trade', url: '/sections/trade' },
-  tags: [],
-  featured: false,
-  draft: false,
-  scheduled: false,
-  readingMinutes: 3,
-}
+const summary = articleSummary()
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '')
 

@@ -3,30 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { Byline } from '@/components/article/Byline'
 import { SourceCredit } from '@/components/article/SourceCredit'
 import { ArticleCard } from '@/components/listing/ArticleCard'
-import type { ArticleSummary, AuthorRef } from '@/lib/content'
+import type { AuthorRef } from '@/lib/content'
+import { articleSummary } from '@/tests/fixtures/content'
 
 const person = (slug: string, name: string, role: string): AuthorRef => ({ slug, name, role, url: `/authors/${slug}` })
 const mei = person('mei-lin-tan', 'Mei Lin Tan', 'Markets Editor')
 const hannah = person('hannah-cho', 'Hannah Cho', 'Economics Correspondent')
 const fatima = person('fatima-al-zahra', 'فاطمة الزهراء', 'مراسلة')
 
-const summary = (authors: AuthorRef[]): ArticleSummary => ({
-  slug: 'port-deal',
-  url: '/articles/port-deal',
-  firstUrl: '/articles/port-deal',
-  title: 'Port Operator Signs Terminal Deal',
-  dek: 'Dek.',
-  excerpt: 'Excerpt',
-  published: '2026-11-27T01:30:00.000Z',
-  modified: '2026-11-27T01:30:00.000Z',
-  authors,
-  section: { slug: 'trade', name: 'Trade', url: '/sections/trade' },
-  tags: [],
-  featured: false,
-  draft: false,
-  scheduled: false,
-  readingMinutes: 3,
-})
+const summary = (authors: AuthorRef[]) => articleSummary({ authors })
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '')
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])
