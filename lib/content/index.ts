@@ -63,7 +63,8 @@ function store(): ContentStore {
   if (opened && (!isDevelopment || contentVersion(opened.db) === opened.version)) return opened.store
   const prefix = redisPrefix()
   if (prefix !== undefined) {
-    opened = { store: redisStore(prefix), version: '' }
+    // One client for the life of the process (the content under a prefix never changes).
+    opened = { store: redisStore(prefix), version: contentVersion() }
     return opened.store
   }
   const db = openContentDatabase(contentDatabaseFile)
